@@ -1,0 +1,3 @@
+namespace Odp.Engine.Catalog;
+
+public sealed record DatasetColumn(string Name, string Type, string Description);

@@ -1,0 +1,3 @@
+namespace Odp.Engine.Catalog;
+
+public sealed record SearchHit(Dataset Dataset, double Score);

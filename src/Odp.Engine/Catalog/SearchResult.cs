@@ -1,0 +1,4 @@
+namespace Odp.Engine.Catalog;
+
+/// <summary>One page of hits, best first. <see cref="Suggestions"/> holds "did you mean" terms when nothing matched.</summary>
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyList<string> Suggestions);

@@ -1,0 +1,3 @@
+namespace Odp.Engine.Directory;
+
+public sealed record DirectoryGroup(string Id, string Name);
