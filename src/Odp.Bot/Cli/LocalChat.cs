@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using Odp.Bot.Conversation;
+using Odp.Bot.Platforms.Terminal;
+using Odp.Engine.Access;
+using Odp.Engine.Directory;
+using Odp.Engine.Workspaces.Provisioning;
+
+namespace Odp.Bot.Cli;
+
+/// <summary>
+/// The local chat: reads lines, acts as the current user (<c>@bob text</c> switches user), prints replies and every
+/// notification. At end of input it waits, bounded, for provisioning still in flight.
+/// </summary>
+public sealed class LocalChat(
+    CommandDispatcher dispatcher,
+    IDirectory directory,
+    TerminalChannel terminal,
+    ProvisioningWorker provisioning,
+    IOptions<ChatOptions> options,
+    TimeProvider time)
+{
+    public async Task<int> RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        var users = await directory.ListUsersAsync(cancellationToken);
+        if (users.Count == 0)
+        {
+            await output.WriteLineAsync("The directory has no users, so there is nobody to chat as. Add users to the directory file.");
+            return 1;
+        }
+        var current = users[0];
+        await output.WriteLineAsync(
+            $"OpenDataPlane local chat. You are {current.Id} ({current.Name}). " +
+            "Start a line with @user to act as someone else; /odp help lists the commands; end input (Ctrl-D) to quit.");
+        await output.WriteLineAsync($"Users: {string.Join(", ", users.Select(u => u.Id))}\n");
+
+        while (true)
+        {
+            if (interactive) await output.WriteAsync($"{current.Id}> ");
+            var line = await input.ReadLineAsync(cancellationToken);
+            if (line is null) break;
+            line = line.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith('@'))
+            {
+                var split = line.IndexOfAny([' ', '\t']);
+                var name = split < 0 ? line[1..] : line[1..split];
+                var user = await directory.FindUserAsync(name, cancellationToken);
+                if (user is null)
+                {
+                    await output.WriteLineAsync($"There is no user '{name}'. Users: {string.Join(", ", users.Select(u => u.Id))}.\n");
+                    continue;
+                }
+                current = user;
+                line = split < 0 ? "" : line[split..].Trim();
+                if (line.Length == 0) continue;
+            }
+            if (!interactive) await output.WriteLineAsync($"{current.Id}> {line}");
+            var reply = await dispatcher.DispatchAsync(
+                new IncomingMessage(current.Id, new ConversationRef(TerminalChannel.Name, "@" + current.Id), line), cancellationToken);
+            terminal.WriteReply(reply);
+        }
+
+        await DrainAsync(output, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Finishes provisioning that is still waiting, within the configured bound.</summary>
+    private async Task DrainAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + DurationText.Parse(options.Value.DrainTimeout);
+        while (await provisioning.HasWorkAsync(cancellationToken))
+        {
+            if (time.GetUtcNow() >= deadline)
+            {
+                await output.WriteLineAsync(
+                    $"Provisioning is still running after {options.Value.DrainTimeout}; it resumes the next time OpenDataPlane starts.");
+                return;
+            }
+            await provisioning.RunOnceAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+namespace Odp.Bot.Conversation.Commands;
+
+/// <summary>
+/// Parses <c>/odp …</c> text against <see cref="CommandSpecs"/>. Never throws anything but
+/// <see cref="CommandParseException"/>, whose message is kind and whose usage shows the right form.
+/// </summary>
+public static class CommandParser
+{
+    public static ParsedCommand Parse(string text)
+    {
+        var tokens = Tokenizer.Split(text ?? "").ToList();
+        if (tokens.Count > 0 && tokens[0].TrimStart('/').Equals("odp", StringComparison.OrdinalIgnoreCase)) tokens.RemoveAt(0);
+        if (tokens.Count == 0) return new ParsedCommand(CommandSpecs.Find("help")!, [], new Dictionary<string, string>());
+
+        var spec = CommandSpecs.Find(tokens[0]) ?? throw Unknown(tokens[0]);
+        var arguments = new List<string>();
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!IsOption(tokens[i], out var name, out var inline))
+            {
+                arguments.Add(tokens[i]);
+                continue;
+            }
+            if (!spec.Options.Contains(name, StringComparer.OrdinalIgnoreCase))
+                throw new CommandParseException(
+                    spec.Options.Count == 0
+                        ? $"`{spec.Name}` takes no options, but got --{name}."
+                        : $"`{spec.Name}` has no option --{name}. It takes {string.Join(", ", spec.Options.Select(o => "--" + o))}.",
+                    spec.Usage);
+            if (options.ContainsKey(name))
+                throw new CommandParseException($"--{name} was given twice; give it once.", spec.Usage);
+            var value = inline ?? TakeValue(tokens, ref i, greedy: name.Equals(CommandSpecs.Reason, StringComparison.OrdinalIgnoreCase));
+            if (string.IsNullOrWhiteSpace(value))
+                throw new CommandParseException($"--{name} needs a value.", spec.Usage);
+            options[name.ToLowerInvariant()] = value;
+        }
+
+        if (spec.FreeText && arguments.Count > 0) arguments = [string.Join(' ', arguments.Select(Requote))];
+        if (arguments.Count < spec.MinArguments)
+            throw new CommandParseException(MissingArgument(spec), spec.Usage);
+        if (arguments.Count > spec.MaxArguments)
+            throw new CommandParseException(
+                $"`{spec.Name}` got more than it expects: \"{string.Join(' ', arguments.Skip(spec.MaxArguments))}\". Put text with spaces in quotes.",
+                spec.Usage);
+        var missing = spec.RequiredOptions.FirstOrDefault(o => !options.ContainsKey(o));
+        if (missing is not null)
+            throw new CommandParseException($"`{spec.Name}` needs --{missing}.", spec.Usage);
+        return new ParsedCommand(spec, arguments, options);
+    }
+
+    private static bool IsOption(string token, out string name, out string? inline)
+    {
+        name = "";
+        inline = null;
+        var body = token.StartsWith("--", StringComparison.Ordinal) ? token[2..]
+            : token.StartsWith('—') ? token[1..] // chat apps turn "--" into an em dash
+            : null;
+        if (body is null || body.Length == 0) return false;
+        var eq = body.IndexOf('=');
+        name = eq < 0 ? body : body[..eq];
+        inline = eq < 0 ? null : body[(eq + 1)..];
+        return name.Length > 0;
+    }
+
+    /// <summary>Free text (a reason) runs to the next option, so unquoted sentences work too.</summary>
+    private static string? TakeValue(List<string> tokens, ref int i, bool greedy)
+    {
+        var words = new List<string>();
+        while (i + 1 < tokens.Count && !IsOption(tokens[i + 1], out _, out _))
+        {
+            words.Add(tokens[++i]);
+            if (!greedy) break;
+        }
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    private static string Requote(string word) => word.Any(char.IsWhiteSpace) ? $"\"{word}\"" : word;
+
+    private static string MissingArgument(CommandSpec spec) => spec.Name switch
+    {
+        "search" => "What should I search for? Give a word, like `/odp search churn`.",
+        "show" or "request" => $"Which dataset? Name it as catalog.schema.table, like `/odp {spec.Name} lake.sales.orders`.",
+        _ => $"Which ticket? Give its id, like `/odp {spec.Name} ODP-1`.",
+    };
+
+    private static CommandParseException Unknown(string word)
+    {
+        var closest = CommandSpecs.All
+            .Select(c => (c.Name, Distance: Levenshtein(word.ToLowerInvariant(), c.Name)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+        var hint = closest is null ? "" : $" Did you mean `{closest}`?";
+        return new CommandParseException($"I don't know the command \"{word}\".{hint} `/odp help` lists them all.", null);
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,18 @@
+namespace Odp.Bot.Conversation.Commands;
+
+/// <summary>
+/// One <c>/odp</c> command: its name, how many positional arguments it takes, which options it accepts,
+/// and the usage and help text shown to people.
+/// </summary>
+public sealed record CommandSpec(
+    string Name,
+    string Usage,
+    string Description,
+    int MinArguments,
+    int MaxArguments,
+    IReadOnlyList<string> Options,
+    IReadOnlyList<string> RequiredOptions)
+{
+    /// <summary>Positional arguments are joined into one free-text argument (search).</summary>
+    public bool FreeText { get; init; }
+}

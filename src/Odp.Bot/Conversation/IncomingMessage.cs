@@ -1,0 +1,8 @@
+namespace Odp.Bot.Conversation;
+
+/// <summary>
+/// Something a user typed, or a button they pressed (every button carries the exact command it runs, so a press
+/// is the same as typing it; <see cref="Card"/> then names the card whose button was pressed).
+/// <see cref="UserId"/> is the directory user the platform mapped the sender to.
+/// </summary>
+public sealed record IncomingMessage(string UserId, ConversationRef Conversation, string Text, MessageRef? Card = null);

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging;
+using Odp.Bot.Conversation.Views;
+using Odp.Engine.Notifications;
+using Odp.Engine.Tickets;
+
+namespace Odp.Bot.Conversation.Notifications;
+
+/// <summary>
+/// Turns engine notifications into cards on every platform that can reach the person or team: owners get the
+/// approval card, which is later updated in place with the decision; the requester hears of every change they did
+/// not make themselves; the team hears when its workspace is ready.
+/// </summary>
+public sealed class ChatNotifier(IEnumerable<IChatChannel> channels, PostedCardStore posted, ReplyCards cards, ILogger<ChatNotifier> logger)
+    : INotifier
+{
+    public const string ApprovalCard = "approval";
+
+    public Task NotifyAsync(Notification notification, CancellationToken cancellationToken) => notification switch
+    {
+        RequestFiled { Existing: false } filed => SendApprovalsAsync(filed, cancellationToken),
+        RequestFiled => Task.CompletedTask,
+        TicketChanged changed => SendChangeAsync(changed, cancellationToken),
+        WorkspaceReady ready => SendAsync(new Audience.Team(ready.Workspace.Group), new CardReply(cards.WorkspaceReady(ready)), cancellationToken),
+        _ => throw new ArgumentException($"No delivery for {notification.GetType().Name}.", nameof(notification)),
+    };
+
+    private async Task SendApprovalsAsync(RequestFiled filed, CancellationToken cancellationToken)
+    {
+        var card = new CardReply(cards.Approval(filed.Ticket, filed.Requester, filed.Dataset));
+        foreach (var owner in filed.Owners.Where(o => !string.Equals(o.Id, filed.Requester.Id, StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var message in await SendAsync(new Audience.User(owner.Id), card, cancellationToken))
+                posted.Add(filed.Ticket.Id, ApprovalCard, message);
+        }
+    }
+
+    private async Task SendChangeAsync(TicketChanged changed, CancellationToken cancellationToken)
+    {
+        var ticket = changed.Ticket;
+        if (changed.Change.From == TicketState.Pending)
+        {
+            var decision = new CardReply(cards.Decision(ticket, changed.Requester));
+            foreach (var message in posted.Find(ticket.Id, ApprovalCard))
+                await UpdateAsync(message, decision, cancellationToken);
+        }
+        if (string.Equals(changed.Change.By, ticket.User, StringComparison.OrdinalIgnoreCase)) return;
+        var card = cards.Ticket(ticket, changed.Requester.Name, Headlines.Change(ticket, changed.Change), TicketActions.ForRequester(ticket));
+        await SendAsync(new Audience.User(ticket.User), new CardReply(card), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<MessageRef>> SendAsync(Audience audience, Reply reply, CancellationToken cancellationToken)
+    {
+        var sent = new List<MessageRef>();
+        foreach (var channel in channels)
+        {
+            try
+            {
+                if (await channel.SendAsync(audience, reply, cancellationToken) is { } message) sent.Add(message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{Platform} could not deliver to {Audience}", channel.Platform, audience);
+            }
+        }
+        if (sent.Count == 0) logger.LogWarning("No platform could reach {Audience}", audience);
+        return sent;
+    }
+
+    private async Task UpdateAsync(MessageRef message, Reply reply, CancellationToken cancellationToken)
+    {
+        var channel = channels.FirstOrDefault(c => c.Platform == message.Conversation.Platform);
+        if (channel is null) return;
+        try
+        {
+            await channel.UpdateAsync(message, reply, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "{Platform} could not update message {Message}", channel.Platform, message.MessageId);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Odp.Bot.Conversation;
+
+public sealed record TextReply(string Text) : Reply;

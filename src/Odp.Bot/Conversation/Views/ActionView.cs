@@ -1,0 +1,4 @@
+namespace Odp.Bot.Conversation.Views;
+
+/// <summary>A button in a card's data: the command it runs and, optionally, the text the user must add.</summary>
+public sealed record ActionView(string Title, string Command, string Style = "default", string? Input = null);

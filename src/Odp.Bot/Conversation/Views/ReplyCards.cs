@@ -1,0 +1,122 @@
+using Odp.Bot.Cards;
+using Odp.Bot.Conversation.Commands;
+using Odp.Engine.Catalog;
+using Odp.Engine.Directory;
+using Odp.Engine.Notifications;
+using Odp.Engine.Tickets;
+
+namespace Odp.Bot.Conversation.Views;
+
+/// <summary>Builds every card the bot sends from engine data: one method per template in <c>adaptive-cards/</c>.</summary>
+public sealed class ReplyCards(CardFactory cards)
+{
+    public Card SearchResults(string query, SearchResult result, int page, int pageSize)
+    {
+        var shownUpTo = (page - 1) * pageSize + result.Hits.Count;
+        return cards.Build("search-results", new
+        {
+            query,
+            total = result.Total,
+            shown = result.Hits.Count,
+            hits = result.Hits.Select(h => new
+            {
+                name = h.Dataset.Name,
+                description = h.Dataset.Description,
+                domain = h.Dataset.Domain,
+                tags = h.Dataset.Tags,
+                owners = h.Dataset.Owners,
+                showCommand = $"/odp show {h.Dataset.Name}",
+                requestCommand = $"/odp request {h.Dataset.Name}",
+            }),
+            suggestions = result.Suggestions,
+            moreCommand = shownUpTo < result.Total ? $"/odp search {query} --page {page + 1}" : null,
+        });
+    }
+
+    public Card Dataset(Dataset dataset, IReadOnlyList<string> owners) => cards.Build("dataset", new
+    {
+        name = dataset.Name,
+        description = dataset.Description,
+        domain = dataset.Domain,
+        tags = dataset.Tags,
+        owners,
+        columns = dataset.Columns,
+        requestCommand = $"/odp request {dataset.Name}",
+    });
+
+    public Card Receipt(TicketData ticket, DirectoryUser requester, IReadOnlyList<DirectoryUser> owners, bool existing) =>
+        cards.Build("request-receipt", new
+        {
+            ticket = TicketView.From(ticket, requester.Name, TicketActions.ForRequester(ticket)),
+            owners = owners.Select(o => o.Name),
+            existing,
+        });
+
+    public Card Approval(TicketData ticket, DirectoryUser requester, Dataset dataset) => cards.Build("approval-request", new
+    {
+        ticket = TicketView.From(ticket, requester.Name),
+        requester = new { id = requester.Id, name = requester.Name, email = requester.Email },
+        datasetDescription = dataset.Description,
+        approveCommand = $"/odp approve {ticket.Id}",
+        denyCommand = $"/odp deny {ticket.Id}",
+    });
+
+    /// <summary>The approval card after the request left Pending: who decided, when and why. No buttons.</summary>
+    public Card Decision(TicketData ticket, DirectoryUser requester)
+    {
+        var decision = ticket.Events.FirstOrDefault(e => e.From == TicketState.Pending) ?? ticket.Events[^1];
+        return cards.Build("decision", new
+        {
+            ticket = TicketView.From(ticket, requester.Name),
+            decision = decision.To.ToString().ToLowerInvariant(),
+            decidedBy = decision.By,
+            decidedAt = Display.Time(decision.At),
+            note = decision.Note,
+        });
+    }
+
+    public Card Ticket(TicketData ticket, string userName, string? headline, IReadOnlyList<ActionView> actions) =>
+        cards.Build("ticket", new { ticket = TicketView.From(ticket, userName, actions), headline });
+
+    public Card TicketList(string title, IEnumerable<TicketView> tickets, string empty) =>
+        cards.Build("ticket-list", new { title, tickets, empty });
+
+    public Card Progress(TicketData ticket, string userName) => cards.Build("provisioning-progress", new
+    {
+        ticket = TicketView.From(ticket, userName),
+        steps = ticket.Steps.Select(s => new
+        {
+            name = s.Name,
+            status = s.Status.ToString().ToLowerInvariant(),
+            duration = s.Duration is { } d ? $"{d.TotalSeconds:0.0}s" : null,
+            error = s.Error,
+        }),
+    });
+
+    public Card WorkspaceReady(WorkspaceReady ready) => cards.Build("workspace-ready", new
+    {
+        workspace = ready.Workspace.Name,
+        @namespace = ready.Workspace.Namespace,
+        team = ready.Workspace.Group,
+        user = ready.Ticket.User,
+        datasets = new[] { ready.Ticket.Dataset },
+        expiresAt = Display.Time(ready.Ticket.ExpiresAt),
+        trino = new
+        {
+            url = ready.Trino.Url,
+            host = ready.Trino.Host,
+            catalog = ready.Trino.Catalog,
+            user = ready.Trino.User,
+            jdbcUrl = ready.Trino.JdbcUrl,
+            cli = ready.Trino.Cli,
+        },
+        jupyterUrl = ready.Workspace.JupyterUrls.GetValueOrDefault(ready.Ticket.User),
+        location = ready.Workspace.Location,
+    });
+
+    public Card Help(IEnumerable<CommandSpec> commands) =>
+        cards.Build("help", new { commands = commands.Select(c => new { usage = c.Usage, description = c.Description }) });
+
+    public Card Error(string title, string message, string? usage = null, string? reference = null) =>
+        cards.Build("error", new { title, message, usage, reference });
+}

@@ -1,0 +1,40 @@
+using Odp.Engine.Access;
+using Odp.Engine.Tickets;
+
+namespace Odp.Bot.Conversation.Views;
+
+/// <summary>A ticket as card templates see it (the <c>ticket</c> object of every ticket card).</summary>
+public sealed record TicketView(
+    string Id,
+    string Dataset,
+    string User,
+    string UserName,
+    string Access,
+    string Duration,
+    string Reason,
+    string State,
+    string Workspace,
+    string CreatedAt,
+    string? ExpiresAt,
+    string? DecidedBy,
+    string? DecisionNote,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<ActionView> Actions)
+{
+    public static TicketView From(TicketData t, string userName, IReadOnlyList<ActionView>? actions = null) => new(
+        t.Id,
+        t.Dataset,
+        t.User,
+        userName,
+        t.Access.ToString().ToLowerInvariant(),
+        DurationText.Format(t.Duration),
+        t.Reason,
+        t.State.ToString(),
+        t.Workspace,
+        Display.Time(t.CreatedAt),
+        Display.Time(t.ExpiresAt),
+        t.DecidedBy,
+        t.DecisionNote,
+        [.. t.Events.Select(e => new EventView(Display.Time(e.At), e.By, e.From?.ToString(), e.To.ToString(), e.Note))],
+        actions ?? []);
+}

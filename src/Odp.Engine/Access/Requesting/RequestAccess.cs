@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Odp.Engine.Errors;
+using Odp.Engine.Notifications;
+using Odp.Engine.Tickets;
+
+namespace Odp.Engine.Access.Requesting;
+
+/// <summary>Files an access request as a Pending ticket and asks the dataset's owners to decide.</summary>
+public sealed class RequestAccess(
+    Participants participants,
+    ITicketStore store,
+    TicketLocks locks,
+    INotifier notifier,
+    IOptions<AccessOptions> options,
+    TimeProvider time,
+    ILogger<RequestAccess> logger)
+{
+    public const string Usage = "/odp request <catalog.schema.table> --reason \"why you need it\" [--for 30d] [--access read|write] [--workspace TEAM]";
+
+    public async Task<RequestOutcome> ExecuteAsync(AccessRequest request, CancellationToken cancellationToken)
+    {
+        var rules = options.Value;
+        var user = await participants.RequireUserAsync(request.UserId, cancellationToken);
+        var dataset = await participants.RequireDatasetAsync(request.Dataset, cancellationToken);
+        var reason = request.Reason.Trim();
+        if (reason.Length < rules.ReasonMinLength)
+            throw new InvalidRequestException(
+                $"Please give a reason of at least {rules.ReasonMinLength} characters, so the owners know why you need {dataset.Name}.", Usage);
+        var duration = ParseDuration(request.Duration, rules);
+        var workspace = ChooseWorkspace(user.Groups, request.Workspace);
+
+        var people = await participants.PeopleOfAsync(user.Id, dataset.Name, cancellationToken);
+        if (people.Owners.Count == 0)
+            throw new InvalidRequestException(
+                $"{dataset.Name} has no owner in the directory who could approve it ({string.Join(", ", dataset.Owners)}). Ask an admin to fix its owners.");
+
+        using var _ = await locks.AcquireAsync($"request:{user.Id}:{dataset.Name}:{request.Access}", cancellationToken);
+        var open = await store.QueryAsync(new TicketQuery(User: user.Id, Dataset: dataset.Name), cancellationToken);
+        var existing = open.FirstOrDefault(t => t.Data.Access == request.Access && t.State is not
+            (TicketState.Denied or TicketState.Cancelled or TicketState.Expired or TicketState.Revoked));
+        if (existing is not null)
+        {
+            await notifier.TryNotifyAsync(new RequestFiled(existing.Data, dataset, user, people.Owners, Existing: true), logger, cancellationToken);
+            return new RequestOutcome(existing.Data, Existing: true);
+        }
+
+        var now = time.GetUtcNow();
+        var ticket = await store.CreateAsync(
+            id => Ticket.Open(id, new TicketRequest(dataset.Name, user.Id, request.Access, duration, reason, workspace), now),
+            cancellationToken);
+        logger.LogInformation("{Ticket} opened by {User} for {Dataset} ({Access}, {Duration})",
+            ticket.Id, user.Id, dataset.Name, request.Access, DurationText.Format(duration));
+        await notifier.TryNotifyAsync(new RequestFiled(ticket.Data, dataset, user, people.Owners, Existing: false), logger, cancellationToken);
+        return new RequestOutcome(ticket.Data, Existing: false);
+    }
+
+    private static TimeSpan ParseDuration(string? text, AccessOptions rules)
+    {
+        var max = DurationText.Parse(rules.MaxDuration);
+        if (text is null) return DurationText.Parse(rules.DefaultDuration);
+        if (!DurationText.TryParse(text, out var duration))
+            throw new InvalidRequestException($"'{text}' is not a duration. Use a number and a unit, like 12h, 30d or 2w.", Usage);
+        if (duration > max)
+            throw new InvalidRequestException(
+                $"Access can be requested for at most {DurationText.Format(max)}; you asked for {DurationText.Format(duration)}.", Usage);
+        return duration;
+    }
+
+    private static string ChooseWorkspace(IReadOnlyList<string> groups, string? asked)
+    {
+        if (asked is null)
+            return groups.Count > 0
+                ? groups[0]
+                : throw new InvalidRequestException(
+                    "You're not in any team, so there is no workspace to put this in. Ask an admin to add you to a group, or pass --workspace.");
+        return groups.FirstOrDefault(g => string.Equals(g, asked, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidRequestException(
+                $"You can only request into a team you belong to. Yours: {(groups.Count > 0 ? string.Join(", ", groups) : "none")}.");
+    }
+}

@@ -1,0 +1,9 @@
+namespace Odp.Engine.Tickets;
+
+public enum StepStatus
+{
+    Pending,
+    Running,
+    Done,
+    Failed,
+}

@@ -1,0 +1,26 @@
+using Odp.Engine.Errors;
+
+namespace Odp.Engine.Tickets;
+
+/// <summary>
+/// The one way to change a stored ticket: take the ticket's lock, load it, change it through its intent
+/// methods, and store it with its new events in one write.
+/// </summary>
+public sealed class TicketGate(ITicketStore store, TicketLocks locks)
+{
+    public async Task<T> ChangeAsync<T>(string id, Func<Ticket, Task<T>> change, CancellationToken cancellationToken)
+    {
+        if (!TicketIds.TryNormalize(id, out var normal))
+            throw new InvalidRequestException($"'{id}' is not a ticket id. Ticket ids look like ODP-12.");
+        using var _ = await locks.AcquireAsync(normal, cancellationToken);
+        var ticket = await store.FindAsync(normal, cancellationToken)
+            ?? throw new NotFoundException($"There is no ticket {normal}. `/odp mine` lists yours.");
+        var before = ticket.Data;
+        var result = await change(ticket);
+        if (!ReferenceEquals(before, ticket.Data)) await store.SaveAsync(ticket, cancellationToken);
+        return result;
+    }
+
+    public Task ChangeAsync(string id, Action<Ticket> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, t => { change(t); return Task.FromResult(true); }, cancellationToken);
+}

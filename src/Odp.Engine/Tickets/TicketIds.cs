@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Odp.Engine.Tickets;
+
+/// <summary>Ticket ids look like <c>ODP-42</c>. Users may type them in any case.</summary>
+public static partial class TicketIds
+{
+    public const string Prefix = "ODP-";
+
+    public static string Format(long number) => Prefix + number;
+
+    public static bool TryNormalize(string? text, out string id)
+    {
+        id = "";
+        var m = text is null ? Match.Empty : Pattern().Match(text.Trim());
+        if (!m.Success) return false;
+        id = Format(long.Parse(m.Groups[1].Value));
+        return true;
+    }
+
+    public static long Number(string id) =>
+        TryNormalize(id, out var normal) ? long.Parse(normal[Prefix.Length..]) : throw new FormatException($"'{id}' is not a ticket id like ODP-1.");
+
+    [GeneratedRegex(@"^ODP-0*([1-9][0-9]{0,17})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,6 @@
+using Odp.Engine.Access;
+
+namespace Odp.Engine.Tickets;
+
+/// <summary>What a requester asked for; validated by the request use case before a ticket is opened.</summary>
+public sealed record TicketRequest(string Dataset, string User, AccessLevel Access, TimeSpan Duration, string Reason, string Workspace);

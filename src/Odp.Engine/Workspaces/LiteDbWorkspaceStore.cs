@@ -1,0 +1,54 @@
+using LiteDB;
+using Odp.Engine.Storage;
+
+namespace Odp.Engine.Workspaces;
+
+/// <summary>Workspaces in the data directory's LiteDB file, keyed by their team's group id.</summary>
+public sealed class LiteDbWorkspaceStore(OdpDatabase database) : IWorkspaceStore
+{
+    private readonly ILiteCollection<BsonDocument> workspaces = database.Database.GetCollection("workspaces");
+
+    public Task<WorkspaceRecord?> FindAsync(string group, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var doc = workspaces.FindById(group.ToLowerInvariant());
+        return Task.FromResult(doc is null ? null : FromDocument(doc));
+    }
+
+    public Task SaveAsync(WorkspaceRecord workspace, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        workspaces.Upsert(ToDocument(workspace));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<WorkspaceRecord>> ListAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<WorkspaceRecord> all = [.. workspaces.FindAll().Select(FromDocument).OrderBy(w => w.Name, StringComparer.Ordinal)];
+        return Task.FromResult(all);
+    }
+
+    private static BsonDocument ToDocument(WorkspaceRecord w) => new()
+    {
+        ["_id"] = w.Group.ToLowerInvariant(),
+        ["group"] = w.Group,
+        ["name"] = w.Name,
+        ["namespace"] = w.Namespace,
+        ["location"] = w.Location,
+        ["jupyter"] = new BsonDocument(w.JupyterUrls.ToDictionary(p => p.Key, p => new BsonValue(p.Value))),
+        ["members"] = new BsonArray(w.Members.Select(m => new BsonValue(m))),
+        ["createdAt"] = w.CreatedAt.UtcTicks,
+        ["updatedAt"] = w.UpdatedAt.UtcTicks,
+    };
+
+    private static WorkspaceRecord FromDocument(BsonDocument d) => new(
+        d["group"].AsString,
+        d["name"].AsString,
+        d["namespace"].AsString,
+        d["location"].AsString,
+        d["jupyter"].AsDocument.ToDictionary(p => p.Key, p => p.Value.AsString),
+        [.. d["members"].AsArray.Select(v => v.AsString)],
+        new DateTimeOffset(d["createdAt"].AsInt64, TimeSpan.Zero),
+        new DateTimeOffset(d["updatedAt"].AsInt64, TimeSpan.Zero));
+}

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Odp.Engine.Access;
+using Odp.Engine.Access.Enforcement;
+using Odp.Engine.Catalog;
+using Odp.Engine.Integrations.Trino;
+using Odp.Engine.Notifications;
+using Odp.Engine.Tickets;
+
+namespace Odp.Engine.Workspaces.Provisioning;
+
+/// <summary>
+/// Turns approved tickets into live access. It reads only stored state and stores each step before and after it runs,
+/// so a restart at any point resumes where it stopped; every step is idempotent, so a step that was running is re-run.
+/// </summary>
+public sealed class ProvisioningWorker(
+    ITicketStore store,
+    TicketLocks locks,
+    GrantSync grants,
+    WorkspaceSync workspaces,
+    IWorkspaceStore workspaceStore,
+    Participants participants,
+    INotifier notifier,
+    ProvisioningSignal signal,
+    IOptions<TrinoOptions> trino,
+    IOptions<ProvisioningOptions> options,
+    TimeProvider time,
+    ILogger<ProvisioningWorker> logger) : BackgroundService
+{
+    private static readonly IReadOnlyCollection<TicketState> Waiting = [TicketState.Approved, TicketState.Provisioning];
+
+    /// <summary>Provisions every ticket that is waiting; returns how many it looked at.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var waiting = await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken);
+        foreach (var ticket in waiting) await ProvisionAsync(ticket.Id, cancellationToken);
+        return waiting.Count;
+    }
+
+    /// <summary>True while some ticket is approved or provisioning.</summary>
+    public async Task<bool> HasWorkAsync(CancellationToken cancellationToken) =>
+        (await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken)).Count > 0;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Provisioning pass failed; it will run again");
+            }
+            await signal.WaitAsync(Access.DurationText.Parse(options.Value.PollInterval), time, stoppingToken);
+        }
+    }
+
+    private async Task ProvisionAsync(string id, CancellationToken cancellationToken)
+    {
+        using var _ = await locks.AcquireAsync(id, cancellationToken);
+        var ticket = await store.FindAsync(id, cancellationToken);
+        if (ticket is null) return;
+        if (ticket.State == TicketState.Approved)
+        {
+            ticket.StartProvisioning(ProvisioningSteps.All, time.GetUtcNow());
+            await store.SaveAsync(ticket, cancellationToken);
+            await NotifyChangeAsync(ticket.Data, cancellationToken);
+        }
+        if (ticket.State != TicketState.Provisioning) return;
+
+        foreach (var step in ticket.Data.Steps.Where(s => s.Status != StepStatus.Done).Select(s => s.Name).ToList())
+        {
+            ticket.BeginStep(step, time.GetUtcNow());
+            await store.SaveAsync(ticket, cancellationToken);
+            try
+            {
+                await RunStepAsync(step, ticket.Data, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{Ticket}: step {Step} failed", id, step);
+                ticket.FailProvisioning(step, e.Message, time.GetUtcNow());
+                await store.SaveAsync(ticket, cancellationToken);
+                await grants.ApplyAsync(cancellationToken);
+                await NotifyChangeAsync(ticket.Data, cancellationToken);
+                return;
+            }
+            ticket.CompleteStep(step, time.GetUtcNow());
+            await store.SaveAsync(ticket, cancellationToken);
+        }
+
+        ticket.Activate(time.GetUtcNow());
+        await store.SaveAsync(ticket, cancellationToken);
+        logger.LogInformation("{Ticket} is active until {Expiry}", id, ticket.Data.ExpiresAt);
+        var people = await NotifyChangeAsync(ticket.Data, cancellationToken);
+        var workspace = await workspaceStore.FindAsync(ticket.Data.Workspace, cancellationToken)
+            ?? await workspaces.ProvisionAsync(ticket.Data.Workspace, cancellationToken);
+        var connection = TrinoConnectionInfo.For(trino.Value, ticket.Data.User, DatasetName.Parse(ticket.Data.Dataset));
+        await notifier.TryNotifyAsync(new WorkspaceReady(ticket.Data, people.Requester, workspace, connection), logger, cancellationToken);
+    }
+
+    private Task RunStepAsync(string step, TicketData ticket, CancellationToken cancellationToken) => step switch
+    {
+        ProvisioningSteps.TrinoGrant => grants.ApplyAsync(cancellationToken),
+        ProvisioningSteps.Workspace => workspaces.ProvisionAsync(ticket.Workspace, cancellationToken),
+        _ => throw new InvalidOperationException($"Unknown provisioning step '{step}'."),
+    };
+
+    private async Task<TicketPeople> NotifyChangeAsync(TicketData ticket, CancellationToken cancellationToken)
+    {
+        var people = await participants.PeopleOfAsync(ticket, cancellationToken);
+        await notifier.TryNotifyAsync(new TicketChanged(ticket, ticket.Events[^1], people.Requester, people.Owners), logger, cancellationToken);
+        return people;
+    }
+}
