@@ -170,7 +170,7 @@ public sealed class FileRulesEnforcerTests : IDisposable
         var files = System.IO.Directory.GetFiles(_temp.Combine("trino")).Select(Path.GetFileName).Order().ToList();
         Assert.Equal(["rules.index.json", "rules.json"], files);
         var index = JsonNode.Parse(File.ReadAllText(_temp.Combine("trino", "rules.index.json")))!.AsArray();
-        Assert.Equal("ODP-7", (string?)index[0]!["Tickets"]![0]);
+        Assert.Equal("ODP-7", (string?)index[0]!["tickets"]![0]);
         Assert.DoesNotContain("ODP-7", File.ReadAllText(_temp.Combine("trino", "rules.json")));
     }
 
