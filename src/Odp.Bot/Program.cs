@@ -1,1 +1,3 @@
-Console.WriteLine("OpenDataPlane");
+using Odp.Bot.Cli;
+
+return await OdpCommandLine.Build().Parse(args).InvokeAsync();

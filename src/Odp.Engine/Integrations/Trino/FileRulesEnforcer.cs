@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.Trino.Rules;
+using Odp.Engine.Storage;
 
 namespace Odp.Engine.Integrations.Trino;
 

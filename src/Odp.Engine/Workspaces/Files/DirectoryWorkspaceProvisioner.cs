@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.Trino;
+using Odp.Engine.Storage;
 
 namespace Odp.Engine.Workspaces.Files;
 

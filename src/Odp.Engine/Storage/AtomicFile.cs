@@ -1,6 +1,7 @@
+using Odp.Engine.Storage;
 using System.Text;
 
-namespace Odp.Engine.Integrations.Trino;
+namespace Odp.Engine.Storage;
 
 /// <summary>Writes a file by temp file + rename in the same folder, and only when the bytes differ.</summary>
 internal static class AtomicFile

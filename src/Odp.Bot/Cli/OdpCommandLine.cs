@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Odp.Bot.Cli;
+
+/// <summary><c>odp [serve]</c> starts the HTTP host; <c>odp chat</c> starts the local chat. Both take --data, --catalog, --directory.</summary>
+public static class OdpCommandLine
+{
+    public static RootCommand Build()
+    {
+        var data = new Option<string?>("--data") { Description = "Data directory (default ./odp-data; setting Odp:Data)", Recursive = true };
+        var catalog = new Option<string?>("--catalog") { Description = "Catalog YAML file (setting Odp:Catalog:File)", Recursive = true };
+        var directory = new Option<string?>("--directory") { Description = "Directory YAML file (setting Odp:Directory:File)", Recursive = true };
+        HostOptions Read(ParseResult r) => new(r.GetValue(data), r.GetValue(catalog), r.GetValue(directory));
+
+        var chat = new Command("chat", "Chat with the bot in this terminal, as any user of the directory.");
+        chat.SetAction((result, ct) => ChatHost.RunAsync(Read(result), ct));
+
+        var serve = new Command("serve", "Start the HTTP host (the default).");
+        serve.SetAction((result, ct) => ServeAsync(result, Read(result), ct));
+
+        var root = new RootCommand("OpenDataPlane: self-service data access from chat.") { data, catalog, directory, chat, serve };
+        root.SetAction((result, ct) => ServeAsync(result, Read(result), ct));
+        return root;
+    }
+
+    private static async Task<int> ServeAsync(ParseResult result, HostOptions options, CancellationToken cancellationToken)
+    {
+        await using var app = ServeHost.Build(result.UnmatchedTokens.ToArray(), options);
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+}

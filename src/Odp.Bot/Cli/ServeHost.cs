@@ -1,0 +1,20 @@
+using Odp.Bot.Hosting;
+using Odp.Engine.Hosting;
+
+namespace Odp.Bot.Cli;
+
+/// <summary><c>serve</c> (the default): the HTTP host with the same engine and workers. Honours ASPNETCORE_URLS.</summary>
+public static class ServeHost
+{
+    public static WebApplication Build(string[] args, HostOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = OdpDefaults.Embedded() });
+        builder.Configuration.AddInMemoryCollection(OdpDefaults.Overrides(options.Data, options.Catalog, options.Directory));
+        builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation();
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using Odp.Bot.Cards;
+using Odp.Bot.Cards.Terminal;
+using Odp.Bot.Conversation;
+using Odp.Bot.Conversation.Handlers;
+using Odp.Bot.Conversation.Notifications;
+using Odp.Bot.Conversation.Views;
+using Odp.Engine.Notifications;
+
+namespace Odp.Bot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The conversation layer: cards, the command dispatcher and the notifier that fans out to chat platforms.</summary>
+    public static IServiceCollection AddOdpConversation(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => CardFactory.FromAppDirectory());
+        services.AddSingleton<TerminalCardRenderer>();
+        services.AddSingleton<ReplyCards>();
+        services.AddSingleton<CatalogCommands>();
+        services.AddSingleton<AccessCommands>();
+        services.AddSingleton<TicketCommands>();
+        services.AddSingleton<WorkspaceCommands>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<PostedCardStore>();
+        services.AddSingleton<INotifier, ChatNotifier>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Odp.Engine.Catalog;
+using Odp.Engine.Directory;
+using Odp.Engine.Hosting;
+
+namespace Odp.Bot.Hosting;
+
+/// <summary>
+/// The embedded defaults and the command-line overrides, as configuration. Order, lowest first: these defaults,
+/// appsettings, environment (<c>Odp__Data</c>), then <c>--data</c>, <c>--catalog</c> and <c>--directory</c>.
+/// </summary>
+public static class OdpDefaults
+{
+    public static string DemoFile(string name) => Path.Combine(AppContext.BaseDirectory, "demo", name);
+
+    public static IEnumerable<KeyValuePair<string, string?>> Embedded() =>
+    [
+        new(DataDirectory.Setting, DataDirectory.Default),
+        new($"{CatalogOptions.Section}:File", DemoFile("catalog.yaml")),
+        new($"{DirectoryOptions.Section}:File", DemoFile("directory.yaml")),
+    ];
+
+    public static IEnumerable<KeyValuePair<string, string?>> Overrides(string? data, string? catalog, string? directory)
+    {
+        if (data is not null) yield return new(DataDirectory.Setting, data);
+        if (catalog is not null) yield return new($"{CatalogOptions.Section}:File", Path.GetFullPath(catalog));
+        if (directory is not null) yield return new($"{DirectoryOptions.Section}:File", Path.GetFullPath(directory));
+    }
+}
