@@ -6,7 +6,8 @@ namespace Odp.Bot.Cards.Templating;
 /// <summary>
 /// An Adaptive Card template expanded with the templating subset: <c>${expr}</c>, <c>$data</c>, <c>$when</c>,
 /// <c>$root</c>, <c>$index</c>. A string that is exactly one <c>${expr}</c> keeps the value's JSON type;
-/// when that value is null or missing the property is removed (array items become null).
+/// when that value is null or missing the property is removed (array items become null). An element whose
+/// <c>$data</c> resolves to null or missing is dropped.
 /// </summary>
 public sealed class CardTemplate(string name, JsonNode template)
 {
@@ -62,7 +63,8 @@ public sealed class CardTemplate(string name, JsonNode template)
             return items.SelectMany((item, index) => ExpandWhen(obj, scope.With(item, index))).ToList();
         }
 
-        return ExpandWhen(obj, scope.With(data, scope.Index));
+        // A $data that resolves to null/missing binds nothing, so the element is dropped (like an empty array).
+        return JsonValues.IsNull(data) ? [] : ExpandWhen(obj, scope.With(data, scope.Index));
     }
 
     private IEnumerable<JsonNode?> ExpandWhen(JsonObject obj, TemplateScope scope)

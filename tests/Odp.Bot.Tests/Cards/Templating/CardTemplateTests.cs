@@ -46,6 +46,14 @@ public sealed class CardTemplateTests
     }
 
     [Fact]
+    public void Expand_DataMissing_DropsElement()
+    {
+        var result = Expand("""{"actions": [{"$data": "${actions}", "title": "${title}"}, {"title": "x"}]}""", "{}");
+
+        Assert.Equal("""{"actions":[{"title":"x"}]}""", result.ToJsonString());
+    }
+
+    [Fact]
     public void Expand_NestedScopes_UseInnerDataAndRoot()
     {
         var result = Expand(
