@@ -167,14 +167,14 @@ internal sealed class ExpressionEvaluator(string expression, TemplateScope scope
                     throw new FormatException($"expected a property name at {Current.Position}");
                 }
 
-                value = Member(value, Current.Text);
+                value = JsonValues.Member(value, Current.Text);
                 _position++;
             }
             else if (Accept("["))
             {
                 var index = ParseOr();
                 Expect("]");
-                value = Index(value, index);
+                value = JsonValues.Index(value, index);
             }
             else
             {
@@ -235,20 +235,6 @@ internal sealed class ExpressionEvaluator(string expression, TemplateScope scope
         "$root" => scope.Root,
         "$index" => scope.Index is { } i ? JsonValue.Create(i) : null,
         _ when name.StartsWith('$') => throw new FormatException($"unknown scope '{name}'"),
-        _ => Member(scope.Data, name),
+        _ => JsonValues.Member(scope.Data, name),
     };
-
-    private static JsonNode? Member(JsonNode? target, string name) =>
-        target is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? value : null;
-
-    private static JsonNode? Index(JsonNode? target, JsonNode? index)
-    {
-        if (target is JsonArray array && JsonValues.TryNumber(index, out var n))
-        {
-            var i = (int)n;
-            return i >= 0 && i < array.Count ? array[i] : null;
-        }
-
-        return JsonValues.AsString(index) is { } key ? Member(target, key) : null;
-    }
 }

@@ -82,4 +82,18 @@ internal static class JsonValues
 
         throw new FormatException($"operator '{op}' needs two numbers or two strings");
     }
+
+    public static JsonNode? Member(JsonNode? target, string name) =>
+        target is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? value : null;
+
+    public static JsonNode? Index(JsonNode? target, JsonNode? index)
+    {
+        if (target is JsonArray array && JsonValues.TryNumber(index, out var n))
+        {
+            var i = (int)n;
+            return i >= 0 && i < array.Count ? array[i] : null;
+        }
+
+        return AsString(index) is { } key ? Member(target, key) : null;
+    }
 }
