@@ -1,0 +1,8 @@
+namespace Odp.Bot.Cards;
+
+public enum CardActionStyle
+{
+    Default,
+    Positive,
+    Destructive,
+}

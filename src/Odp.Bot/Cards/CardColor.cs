@@ -1,0 +1,10 @@
+namespace Odp.Bot.Cards;
+
+public enum CardColor
+{
+    Default,
+    Good,
+    Warning,
+    Attention,
+    Accent,
+}

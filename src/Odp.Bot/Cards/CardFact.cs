@@ -1,0 +1,3 @@
+namespace Odp.Bot.Cards;
+
+public sealed record CardFact(string Title, string Value);

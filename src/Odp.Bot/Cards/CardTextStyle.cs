@@ -1,0 +1,8 @@
+namespace Odp.Bot.Cards;
+
+public enum CardTextStyle
+{
+    Default,
+    Heading,
+    Subtle,
+}

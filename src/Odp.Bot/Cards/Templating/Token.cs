@@ -1,0 +1,3 @@
+namespace Odp.Bot.Cards.Templating;
+
+internal readonly record struct Token(TokenKind Kind, string Text, int Position);

@@ -1,0 +1,10 @@
+namespace Odp.Bot.Cards.Templating;
+
+internal enum TokenKind
+{
+    End,
+    Identifier,
+    Number,
+    String,
+    Operator,
+}
