@@ -1,0 +1,7 @@
+namespace Odp.Engine.Catalog;
+
+public enum OwnerKind
+{
+    User,
+    Group,
+}

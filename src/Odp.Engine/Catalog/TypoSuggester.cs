@@ -1,0 +1,42 @@
+namespace Odp.Engine.Catalog;
+
+/// <summary>
+/// "Did you mean" for searches that found nothing: query tokens that match no catalog word are compared with the
+/// vocabulary by edit distance (1 edit up to five letters, 2 beyond), closest first, then most common, at most 3.
+/// </summary>
+internal sealed class TypoSuggester(IEnumerable<IndexedDataset> datasets)
+{
+    public const int MaxSuggestions = 3;
+
+    // Word → how many datasets use it; more common words win ties.
+    private readonly Dictionary<string, int> vocabulary = datasets
+        .SelectMany(d => d.Vocabulary.Where(w => w.Length >= 3).Distinct())
+        .GroupBy(w => w, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Suggest(IEnumerable<string> queryTokens)
+    {
+        var candidates = new List<(string Word, int Distance, int Uses)>();
+        foreach (var token in queryTokens.Distinct(StringComparer.Ordinal))
+        {
+            var allowed = EditDistance.Allowed(token.Length);
+            if (allowed == 0 || vocabulary.Keys.Any(w => SearchText.Match(token, w) > 0)) continue;
+
+            foreach (var (word, uses) in vocabulary)
+            {
+                if (Math.Abs(word.Length - token.Length) > allowed) continue;
+                var distance = EditDistance.Between(token, word);
+                if (distance <= allowed) candidates.Add((word, distance, uses));
+            }
+        }
+
+        return candidates
+            .OrderBy(c => c.Distance)
+            .ThenByDescending(c => c.Uses)
+            .ThenBy(c => c.Word, StringComparer.Ordinal)
+            .Select(c => c.Word)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxSuggestions)
+            .ToList();
+    }
+}

@@ -1,0 +1,63 @@
+namespace Odp.Engine.Directory;
+
+/// <summary>
+/// The directory read from a YAML file (see <see cref="DirectoryFile"/>). Lookups are case-insensitive;
+/// users keep the order the file lists them in.
+/// </summary>
+public sealed class YamlDirectory(IReadOnlyList<DirectoryUser> users, IReadOnlyList<DirectoryGroup> groups) : IDirectory
+{
+    private readonly Dictionary<string, DirectoryUser> byId = Index(users, u => u.Id);
+    private readonly Dictionary<string, DirectoryUser> byEmail = Index(users.Where(u => u.Email.Length > 0), u => u.Email);
+    private readonly Dictionary<string, DirectoryGroup> groupsById = Index(groups, g => g.Id);
+
+    public YamlDirectory(DirectoryFile file)
+        : this(file.Users, file.Groups)
+    {
+    }
+
+    /// <summary>Loads and validates <paramref name="path"/>; see <see cref="DirectoryFile.Load"/> for the errors.</summary>
+    public static YamlDirectory Load(string path) => new(DirectoryFile.Load(path));
+
+    /// <summary>Every group, in file order.</summary>
+    public IReadOnlyList<DirectoryGroup> Groups => groups;
+
+    public Task<DirectoryUser?> FindUserAsync(string id, CancellationToken cancellationToken) =>
+        Find(byId, id, cancellationToken);
+
+    public Task<DirectoryUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
+        Find(byEmail, email, cancellationToken);
+
+    public Task<IReadOnlyList<DirectoryUser>> ListUsersAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(users);
+    }
+
+    public Task<DirectoryGroup?> FindGroupAsync(string id, CancellationToken cancellationToken) =>
+        Find(groupsById, id, cancellationToken);
+
+    /// <summary>Members in directory order; an unknown group has none.</summary>
+    public Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var id = groupId?.Trim() ?? "";
+        IReadOnlyList<DirectoryUser> members =
+            [.. users.Where(u => u.Groups.Contains(id, StringComparer.OrdinalIgnoreCase))];
+        return Task.FromResult(members);
+    }
+
+    private static Task<T?> Find<T>(Dictionary<string, T> map, string key, CancellationToken cancellationToken)
+        where T : class
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(map.GetValueOrDefault(key?.Trim() ?? ""));
+    }
+
+    // First entry wins; DirectoryFile already refuses duplicates.
+    private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items) map.TryAdd(key(item), item);
+        return map;
+    }
+}

@@ -1,0 +1,60 @@
+using Odp.Engine.Directory;
+
+namespace Odp.Engine.Tests.Directory;
+
+public sealed class YamlDirectoryTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static readonly YamlDirectory Sample = new(DirectoryFile.Parse("""
+        users:
+          - {id: zoe, name: Zoe, email: zoe@example.com, groups: [analysts]}
+          - {id: alice, name: Alice Analyst, email: Alice@Example.com, groups: [analysts]}
+          - {id: bob, name: Bob Owner, email: bob@example.com, groups: [sales-owners]}
+        groups:
+          - {id: analysts, name: Analysts}
+          - {id: sales-owners, name: Sales data owners}
+          - {id: empty, name: Nobody here}
+        """, "directory.yaml"));
+
+    [Fact]
+    public async Task FindUserAsync_DifferentCase_FindsUser()
+    {
+        Assert.Equal("alice", (await Sample.FindUserAsync("ALICE", None))?.Id);
+        Assert.Null(await Sample.FindUserAsync("mallory", None));
+    }
+
+    [Fact]
+    public async Task FindUserByEmailAsync_DifferentCase_FindsUser()
+    {
+        Assert.Equal("alice", (await Sample.FindUserByEmailAsync("alice@example.COM", None))?.Id);
+        Assert.Null(await Sample.FindUserByEmailAsync("nobody@example.com", None));
+    }
+
+    [Fact]
+    public async Task ListUsersAsync_Always_KeepsFileOrder()
+    {
+        var users = await Sample.ListUsersAsync(None);
+
+        Assert.Equal(["zoe", "alice", "bob"], users.Select(u => u.Id));
+    }
+
+    [Fact]
+    public async Task FindGroupAsync_DifferentCase_FindsGroup()
+    {
+        Assert.Equal("Sales data owners", (await Sample.FindGroupAsync("Sales-Owners", None))?.Name);
+        Assert.Null(await Sample.FindGroupAsync("nope", None));
+    }
+
+    [Theory]
+    [InlineData("analysts", new[] { "zoe", "alice" })]
+    [InlineData("SALES-OWNERS", new[] { "bob" })]
+    [InlineData("empty", new string[0])]
+    [InlineData("unknown", new string[0])]
+    public async Task GetGroupMembersAsync_Group_ReturnsMembersInFileOrder(string group, string[] expected)
+    {
+        var members = await Sample.GetGroupMembersAsync(group, None);
+
+        Assert.Equal(expected, members.Select(u => u.Id));
+    }
+}
