@@ -28,7 +28,6 @@ public static partial class DurationText
 
     public static string Format(TimeSpan duration) => duration switch
     {
-        { TotalDays: >= 7 } d when d.TotalDays % 7 == 0 && d.TotalDays % 30 != 0 => $"{d.TotalDays / 7:0}w",
         { TotalDays: >= 1 } d when d.TotalHours % 24 == 0 => $"{d.TotalDays:0}d",
         { TotalHours: >= 1 } d when d.TotalMinutes % 60 == 0 => $"{d.TotalHours:0}h",
         { TotalMinutes: >= 1 } d when d.TotalSeconds % 60 == 0 => $"{d.TotalMinutes:0}m",

@@ -15,7 +15,6 @@ public sealed class AccessCommands(
     DecideAccess decisions,
     EndAccess endings,
     RetryProvisioning retries,
-    Participants participants,
     ReplyCards cards)
 {
     public async Task<Reply> RequestAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
@@ -30,8 +29,7 @@ public sealed class AccessCommands(
             new AccessRequest(userId, command.Argument(0), command.Option(CommandSpecs.Reason)!, command.Option(CommandSpecs.For),
                 access, command.Option(CommandSpecs.Workspace)),
             cancellationToken);
-        var people = await participants.PeopleOfAsync(outcome.Ticket, cancellationToken);
-        return new CardReply(cards.Receipt(outcome.Ticket, people.Requester, people.Owners, outcome.Existing));
+        return new CardReply(cards.Receipt(outcome.Ticket, outcome.Requester, outcome.Deciders, outcome.Existing));
     }
 
     public async Task<Reply> ApproveAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)

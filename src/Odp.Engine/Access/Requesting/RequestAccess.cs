@@ -31,9 +31,11 @@ public sealed class RequestAccess(
         var workspace = ChooseWorkspace(user.Groups, request.Workspace);
 
         var people = await participants.PeopleOfAsync(user.Id, dataset.Name, cancellationToken);
-        if (people.Owners.Count == 0)
-            throw new InvalidRequestException(
-                $"{dataset.Name} has no owner in the directory who could approve it ({string.Join(", ", dataset.Owners)}). Ask an admin to fix its owners.");
+        var deciders = people.Owners.Where(o => !string.Equals(o.Id, user.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (deciders.Count == 0)
+            throw new InvalidRequestException(people.Owners.Count == 0
+                ? $"{dataset.Name} has no owner in the directory who could approve it ({string.Join(", ", dataset.Owners)}). Ask an admin to fix its owners."
+                : $"You are the only owner of {dataset.Name}, and nobody may approve their own request. Ask an admin to add another owner.");
 
         using var _ = await locks.AcquireAsync($"request:{user.Id}:{dataset.Name}:{request.Access}", cancellationToken);
         var open = await store.QueryAsync(new TicketQuery(User: user.Id, Dataset: dataset.Name), cancellationToken);
@@ -41,8 +43,8 @@ public sealed class RequestAccess(
             (TicketState.Denied or TicketState.Cancelled or TicketState.Expired or TicketState.Revoked));
         if (existing is not null)
         {
-            await notifier.TryNotifyAsync(new RequestFiled(existing.Data, dataset, user, people.Owners, Existing: true), logger, cancellationToken);
-            return new RequestOutcome(existing.Data, Existing: true);
+            await notifier.TryNotifyAsync(new RequestFiled(existing.Data, dataset, user, deciders, Existing: true), logger, cancellationToken);
+            return new RequestOutcome(existing.Data, Existing: true, user, deciders);
         }
 
         var now = time.GetUtcNow();
@@ -51,8 +53,8 @@ public sealed class RequestAccess(
             cancellationToken);
         logger.LogInformation("{Ticket} opened by {User} for {Dataset} ({Access}, {Duration})",
             ticket.Id, user.Id, dataset.Name, request.Access, DurationText.Format(duration));
-        await notifier.TryNotifyAsync(new RequestFiled(ticket.Data, dataset, user, people.Owners, Existing: false), logger, cancellationToken);
-        return new RequestOutcome(ticket.Data, Existing: false);
+        await notifier.TryNotifyAsync(new RequestFiled(ticket.Data, dataset, user, deciders, Existing: false), logger, cancellationToken);
+        return new RequestOutcome(ticket.Data, Existing: false, user, deciders);
     }
 
     private static TimeSpan ParseDuration(string? text, AccessOptions rules)

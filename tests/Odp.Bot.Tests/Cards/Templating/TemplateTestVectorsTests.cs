@@ -1,3 +1,4 @@
+using Odp.Bot.Tests.Fakes;
 using System.Text.Json.Nodes;
 using Odp.Bot.Cards.Templating;
 

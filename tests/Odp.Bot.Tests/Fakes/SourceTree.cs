@@ -1,4 +1,4 @@
-namespace Odp.Bot.Tests.Cards;
+namespace Odp.Bot.Tests.Fakes;
 
 /// <summary>Locates files in the source checkout (the folder holding OpenDataPlane.sln).</summary>
 internal static class SourceTree
@@ -8,6 +8,10 @@ internal static class SourceTree
     public static string CardsTests => Path.Combine(Root, "tests", "Odp.Bot.Tests", "Cards");
 
     public static string Templates => Path.Combine(Root, "adaptive-cards");
+
+    public static string DemoCatalog => Path.Combine(Root, "deploy", "demo", "catalog.yaml");
+
+    public static string DemoDirectory => Path.Combine(Root, "deploy", "demo", "directory.yaml");
 
     private static string FindRoot()
     {
