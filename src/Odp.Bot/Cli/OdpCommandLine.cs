@@ -13,20 +13,33 @@ public static class OdpCommandLine
         HostOptions Read(ParseResult r) => new(r.GetValue(data), r.GetValue(catalog), r.GetValue(directory));
 
         var chat = new Command("chat", "Chat with the bot in this terminal, as any user of the directory.");
-        chat.SetAction((result, ct) => ChatHost.RunAsync(Read(result), ct));
+        chat.SetAction((result, ct) => StartupFailure.GuardAsync(() => ChatHost.RunAsync(Read(result), ct)));
 
-        var serve = new Command("serve", "Start the HTTP host (the default).");
+        // ASP.NET Core's own arguments (--urls, --environment, --contentRoot…) pass through to the web host.
+        var serve = new Command("serve", "Start the HTTP host (the default).") { TreatUnmatchedTokensAsErrors = false };
         serve.SetAction((result, ct) => ServeAsync(result, Read(result), ct));
 
         var root = new RootCommand("OpenDataPlane: self-service data access from chat.") { data, catalog, directory, chat, serve };
-        root.SetAction((result, ct) => ServeAsync(result, Read(result), ct));
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction((result, ct) =>
+        {
+            if (result.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } word)
+            {
+                Console.Error.WriteLine($"Unknown command '{word}'. Use `chat` for the local chat, or `serve` (the default) for the HTTP host.");
+                return Task.FromResult(1);
+            }
+            return ServeAsync(result, Read(result), ct);
+        });
         return root;
     }
 
     private static async Task<int> ServeAsync(ParseResult result, HostOptions options, CancellationToken cancellationToken)
     {
-        await using var app = ServeHost.Build(result.UnmatchedTokens.ToArray(), options);
-        await app.RunAsync(cancellationToken);
-        return 0;
+        return await StartupFailure.GuardAsync(async () =>
+        {
+            await using var app = ServeHost.Build([.. result.UnmatchedTokens], options);
+            await app.RunAsync(cancellationToken);
+            return 0;
+        });
     }
 }

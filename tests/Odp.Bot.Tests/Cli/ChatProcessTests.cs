@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace Odp.Bot.Tests.Cli;
+
+/// <summary>The real program, as a new user runs it: <c>odp chat</c> reading a script from a pipe.</summary>
+public sealed class ChatProcessTests : IDisposable
+{
+    private readonly string data = Path.Combine(Path.GetTempPath(), "odp-chat-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task Chat_PipedScript_PlaysTheWholeLoopAndExitsZero()
+    {
+        var (exit, output, errors) = await RunChatAsync(
+            "/odp search churn",
+            "/odp request lake.sales.orders --reason \"Q3 churn model\" --for 30d",
+            "@bob /odp approve ODP-1",
+            "@alice /odp status ODP-1");
+
+        Assert.True(exit == 0, $"exit {exit}\n{errors}");
+        Assert.Contains("alice> /odp search churn", output);
+        Assert.Contains("[Approve → /odp approve ODP-1]", output);
+        Assert.Contains("Workspace analysts is ready", output);
+        Assert.Contains("jdbc:trino://", output);
+        Assert.True(File.Exists(Path.Combine(data, "trino", "rules.json")));
+        Assert.True(File.Exists(Path.Combine(data, "odp.db")));
+    }
+
+    [Fact]
+    public async Task Chat_UnknownUserPrefix_SaysWhoExistsAndGoesOn()
+    {
+        var (exit, output, _) = await RunChatAsync("@zed /odp mine", "/odp mine");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("There is no user 'zed'", output);
+        Assert.Contains("alice> /odp mine", output);
+    }
+
+    [Fact]
+    public async Task Chat_MissingCatalogFile_FailsWithAMessageNamingTheSetting()
+    {
+        var (exit, output, errors) = await RunChatAsync(["/odp help"], "--catalog", Path.Combine(data, "nope.yaml"));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("nope.yaml", output + errors);
+        Assert.Contains("--catalog", output + errors);
+    }
+
+    private async Task<(int Exit, string Output, string Errors)> RunChatAsync(params string[] lines) => await RunChatAsync(lines, []);
+
+    private async Task<(int Exit, string Output, string Errors)> RunChatAsync(string[] lines, params string[] extra)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Odp.Bot.dll"), "chat", "--data", data }.Concat(extra))
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        foreach (var line in lines) await process.StandardInput.WriteLineAsync(line);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+}
