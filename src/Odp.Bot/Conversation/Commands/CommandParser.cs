@@ -1,3 +1,5 @@
+using Odp.Engine.Catalog;
+
 namespace Odp.Bot.Conversation.Commands;
 
 /// <summary>
@@ -87,23 +89,12 @@ public static class CommandParser
     private static CommandParseException Unknown(string word)
     {
         var closest = CommandSpecs.All
-            .Select(c => (c.Name, Distance: Levenshtein(word.ToLowerInvariant(), c.Name)))
+            .Select(c => (c.Name, Distance: EditDistance.Between(word.ToLowerInvariant(), c.Name)))
             .Where(c => c.Distance <= 2)
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
             .FirstOrDefault();
         var hint = closest is null ? "" : $" Did you mean `{closest}`?";
         return new CommandParseException($"I don't know the command \"{word}\".{hint} `/odp help` lists them all.", null);
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
     }
 }
