@@ -1,7 +1,7 @@
 namespace Odp.Engine.Catalog;
 
 /// <summary>Optimal-string-alignment Damerau–Levenshtein distance: a swap of neighbours ("chrun" → "churn") costs 1.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static int Between(string a, string b)
     {

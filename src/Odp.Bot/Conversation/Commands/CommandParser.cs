@@ -1,3 +1,5 @@
+using Odp.Engine.Catalog;
+
 namespace Odp.Bot.Conversation.Commands;
 
 /// <summary>
@@ -19,9 +21,12 @@ public static class CommandParser
         {
             if (!IsOption(tokens[i], out var name, out var inline))
             {
-                arguments.Add(tokens[i]);
+                if (!string.IsNullOrWhiteSpace(tokens[i])) arguments.Add(tokens[i]); // "" says nothing; treat it as absent
                 continue;
             }
+            if (name.Length == 0)
+                throw new CommandParseException(
+                    $"\"{tokens[i]}\" is an option without a name. Write it like --reason \"why\".", spec.Usage);
             if (!spec.Options.Contains(name, StringComparer.OrdinalIgnoreCase))
                 throw new CommandParseException(
                     spec.Options.Count == 0
@@ -30,10 +35,13 @@ public static class CommandParser
                     spec.Usage);
             if (options.ContainsKey(name))
                 throw new CommandParseException($"--{name} was given twice; give it once.", spec.Usage);
-            var value = inline ?? TakeValue(tokens, ref i, greedy: name.Equals(CommandSpecs.Reason, StringComparison.OrdinalIgnoreCase));
+            var greedy = name.Equals(CommandSpecs.Reason, StringComparison.OrdinalIgnoreCase);
+            var value = inline is null ? TakeValue(tokens, ref i, greedy)
+                : greedy ? string.Join(' ', new[] { inline, TakeValue(tokens, ref i, greedy) }.Where(w => !string.IsNullOrWhiteSpace(w)))
+                : inline;
             if (string.IsNullOrWhiteSpace(value))
                 throw new CommandParseException($"--{name} needs a value.", spec.Usage);
-            options[name.ToLowerInvariant()] = value;
+            options[name.ToLowerInvariant()] = value.Trim();
         }
 
         if (spec.FreeText && arguments.Count > 0) arguments = [string.Join(' ', arguments.Select(Requote))];
@@ -49,18 +57,24 @@ public static class CommandParser
         return new ParsedCommand(spec, arguments, options);
     }
 
+    /// <summary>
+    /// True for <c>--name</c>, <c>--name=value</c> and the em-dash forms chat apps make of them. A nameless
+    /// <c>--</c> or <c>--=x</c> is an option too (with an empty name, which the caller rejects); a lone em dash is
+    /// punctuation, as in "need it — soon".
+    /// </summary>
     private static bool IsOption(string token, out string name, out string? inline)
     {
         name = "";
         inline = null;
         var body = token.StartsWith("--", StringComparison.Ordinal) ? token[2..]
-            : token.StartsWith('—') ? token[1..] // chat apps turn "--" into an em dash
+            : token.StartsWith('—') && token.Length > 1 ? token[1..] // chat apps turn "--" into an em dash
             : null;
-        if (body is null || body.Length == 0) return false;
+        if (body is null) return false;
         var eq = body.IndexOf('=');
+        if ((eq < 0 ? body : body[..eq]).Any(char.IsWhiteSpace)) return false; // a quoted "-- like this" is text
         name = eq < 0 ? body : body[..eq];
         inline = eq < 0 ? null : body[(eq + 1)..];
-        return name.Length > 0;
+        return true;
     }
 
     /// <summary>Free text (a reason) runs to the next option, so unquoted sentences work too.</summary>
@@ -69,7 +83,8 @@ public static class CommandParser
         var words = new List<string>();
         while (i + 1 < tokens.Count && !IsOption(tokens[i + 1], out _, out _))
         {
-            words.Add(tokens[++i]);
+            var word = tokens[++i];
+            if (!string.IsNullOrWhiteSpace(word)) words.Add(word);
             if (!greedy) break;
         }
         return words.Count == 0 ? null : string.Join(' ', words);
@@ -87,23 +102,12 @@ public static class CommandParser
     private static CommandParseException Unknown(string word)
     {
         var closest = CommandSpecs.All
-            .Select(c => (c.Name, Distance: Levenshtein(word.ToLowerInvariant(), c.Name)))
+            .Select(c => (c.Name, Distance: EditDistance.Between(word.ToLowerInvariant(), c.Name)))
             .Where(c => c.Distance <= 2)
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
             .FirstOrDefault();
         var hint = closest is null ? "" : $" Did you mean `{closest}`?";
         return new CommandParseException($"I don't know the command \"{word}\".{hint} `/odp help` lists them all.", null);
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
     }
 }

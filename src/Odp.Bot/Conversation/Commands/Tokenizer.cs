@@ -3,9 +3,11 @@ using System.Text;
 namespace Odp.Bot.Conversation.Commands;
 
 /// <summary>
-/// Splits a command line into words. Double, single and typographic quotes (which chat apps substitute) group
-/// words when they open a word (an apostrophe inside a word is just a letter); a backslash escapes the next
-/// character inside double quotes.
+/// Splits a command line into words, like a shell. Double quotes (straight or typographic, which chat apps
+/// substitute) group words anywhere, so <c>--reason="a b"</c> and <c>a"b c"d</c> are one word each. Single quotes
+/// group words only when they open a word, so an apostrophe inside a word (<c>Bob's</c>) is just a letter.
+/// Inside straight double quotes a backslash escapes a double quote or a backslash; any other backslash is
+/// kept, so paths like <c>C:\data</c> survive. <c>""</c> is an empty word.
 /// </summary>
 public static class Tokenizer
 {
@@ -20,11 +22,11 @@ public static class Tokenizer
             var c = text[i];
             if (quote is { } q)
             {
-                if (c == '\\' && q == '"' && i + 1 < text.Length) current.Append(text[++i]);
+                if (c == '\\' && q == '"' && i + 1 < text.Length && text[i + 1] is '"' or '\\') current.Append(text[++i]);
                 else if (Closes(q, c)) quote = null;
                 else current.Append(c);
             }
-            else if (!inWord && Opens(c))
+            else if (c is '"' or '“' || (!inWord && c is '\'' or '‘'))
             {
                 quote = c;
                 inWord = true;
@@ -46,8 +48,6 @@ public static class Tokenizer
         if (inWord) words.Add(current.ToString());
         return words;
     }
-
-    private static bool Opens(char c) => c is '"' or '\'' or '“' or '‘';
 
     private static bool Closes(char open, char c) => open switch
     {
