@@ -70,6 +70,9 @@ public sealed class Ticket
     /// <summary>Provisioning → Failed, naming the step and the backend's own message.</summary>
     public void FailProvisioning(string step, string error, DateTimeOffset at)
     {
+        // Check the trigger first: outside Provisioning this is a refused transition, not a step error.
+        if (!machine.CanFire(TicketTrigger.FailProvisioning))
+            throw new TicketTransitionException(Id, State, TicketTrigger.FailProvisioning);
         UpdateStep(step, s => s with { Status = StepStatus.Failed, FinishedAt = at, Error = error });
         Move(TicketTrigger.FailProvisioning, Actors.System, $"{step} failed: {error}", at);
     }
