@@ -67,6 +67,7 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton<Participants>();
         services.AddSingleton<AccessPolicy>();
+        services.AddSingleton<TicketMover>();
         services.AddSingleton<GrantSync>();
         services.AddSingleton<WorkspaceSync>();
         services.AddSingleton<ProvisioningSignal>();

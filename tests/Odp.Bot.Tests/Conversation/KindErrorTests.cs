@@ -3,18 +3,8 @@ using Odp.Bot.Tests.Fakes;
 namespace Odp.Bot.Tests.Conversation;
 
 /// <summary>Every mistake gets an explicit, kind answer; nothing reaches the user as an exception.</summary>
-public sealed class KindErrorTests : IAsyncLifetime
+public sealed class KindErrorTests : ConversationTest
 {
-    private ChatHarness chat = null!;
-
-    public Task InitializeAsync()
-    {
-        chat = ChatHarness.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await chat.DisposeAsync();
-
     [Theory]
     [InlineData("/odp request lake.sales.ordrs --reason \"Q3 churn model\"", "There is no dataset lake.sales.ordrs. Did you mean lake.sales.orders?")]
     [InlineData("/odp request sales.orders --reason \"Q3 churn model\"", "is not a table name")]
@@ -33,7 +23,7 @@ public sealed class KindErrorTests : IAsyncLifetime
     [InlineData("/odp workspace status finance-owners", "not in the team finance-owners")]
     public async Task Say_BadInput_ExplainsWhatToDo(string text, string expected)
     {
-        var reply = await chat.Say("alice", text);
+        var reply = await Chat.Say("alice", text);
 
         Assert.Contains(expected, reply);
         Assert.DoesNotContain("Exception", reply);
@@ -43,7 +33,7 @@ public sealed class KindErrorTests : IAsyncLifetime
     [Fact]
     public async Task Say_ByUnknownUser_SaysToAskAnAdmin()
     {
-        var reply = await chat.Say("mallory", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
+        var reply = await Chat.Say("mallory", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
 
         Assert.Contains("I don't know a user 'mallory'", reply);
     }
@@ -51,7 +41,7 @@ public sealed class KindErrorTests : IAsyncLifetime
     [Fact]
     public async Task Search_Miss_SuggestsTheClosestWords()
     {
-        var reply = await chat.Say("alice", "/odp search chrun");
+        var reply = await Chat.Say("alice", "/odp search chrun");
 
         Assert.Contains("churn", reply);
     }
@@ -59,8 +49,8 @@ public sealed class KindErrorTests : IAsyncLifetime
     [Fact]
     public async Task Search_ManyHits_PagesWithAMoreButton()
     {
-        var first = await chat.Say("alice", "/odp search domain:sales");
-        var second = await chat.Say("alice", "/odp search domain:sales --page 2");
+        var first = await Chat.Say("alice", "/odp search domain:sales");
+        var second = await Chat.Say("alice", "/odp search domain:sales --page 2");
 
         Assert.Contains("[More → /odp search domain:sales --page 2]", first);
         Assert.DoesNotContain("--page 3", second);
@@ -70,7 +60,7 @@ public sealed class KindErrorTests : IAsyncLifetime
     [Fact]
     public async Task Help_ListsEveryCommand()
     {
-        var reply = await chat.Say("alice", "/odp help");
+        var reply = await Chat.Say("alice", "/odp help");
 
         foreach (var command in new[] { "search", "show", "request", "status", "mine", "pending", "approve", "deny", "cancel", "revoke", "workspace" })
             Assert.Contains($"/odp {command}", reply);

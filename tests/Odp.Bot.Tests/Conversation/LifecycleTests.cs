@@ -6,51 +6,41 @@ using Odp.Engine.Workspaces;
 namespace Odp.Bot.Tests.Conversation;
 
 /// <summary>What happens to access over time: expiry, revocation, and provisioning across a restart.</summary>
-public sealed class LifecycleTests : IAsyncLifetime
+public sealed class LifecycleTests : ConversationTest
 {
-    private ChatHarness chat = null!;
-
-    public Task InitializeAsync()
-    {
-        chat = ChatHarness.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await chat.DisposeAsync();
-
     [Fact]
     public async Task Expiry_AfterTheRequestedDuration_RevokesAccessAndRemovesTheRule()
     {
         await ActiveGrantAsync("alice", "lake.sales.orders", "--for 7d");
-        await chat.Say("erin", "/odp request lake.sales.order_items --reason \"segment sizes for churn\" --for 30d");
-        await chat.Say("bob", "/odp approve ODP-2");
-        await chat.ProvisionAsync();
-        Assert.Equal(2, RulesAssert.Grants(chat.Rules()).Count);
+        await Chat.Say("erin", "/odp request lake.sales.order_items --reason \"segment sizes for churn\" --for 30d");
+        await Chat.Say("bob", "/odp approve ODP-2");
+        await Chat.ProvisionAsync();
+        Assert.Equal(2, RulesAssert.Grants(Chat.Rules()).Count);
 
-        var early = await chat.AdvanceAsync(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
+        var early = await Chat.AdvanceAsync(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
         Assert.Empty(early);
 
-        var expired = await chat.AdvanceAsync(TimeSpan.FromMinutes(1));
+        var expired = await Chat.AdvanceAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(["ODP-1"], expired.Select(t => t.Id));
-        Assert.Equal(TicketState.Expired, (await chat.TicketAsync("ODP-1")).State);
-        Assert.Equal([("erin", "lake.sales.order_items", "SELECT")], RulesAssert.Grants(chat.Rules()));
-        Assert.Contains(chat.Channel.To("alice"), m => m.Text.Contains("Expired") && m.Text.Contains("access ended after 7d"));
-        Assert.False(File.Exists(Path.Combine(chat.DataPath, "workspaces", "analysts", "jupyterhub", "alice.json")));
+        Assert.Equal(TicketState.Expired, (await Chat.TicketAsync("ODP-1")).State);
+        Assert.Equal([("erin", "lake.sales.order_items", "SELECT")], RulesAssert.Grants(Chat.Rules()));
+        Assert.Contains(Chat.Channel.To("alice"), m => m.Text.Contains("Expired") && m.Text.Contains("access ended after 7d"));
+        Assert.False(File.Exists(Path.Combine(Chat.DataPath, "workspaces", "analysts", "jupyterhub", "alice.json")));
     }
 
     [Fact]
     public async Task Expiry_OfARequestNobodyReviewed_ExpiresItAndUpdatesTheOwnersCards()
     {
-        await chat.Say("alice", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
-        var bobsCard = Assert.Single(chat.Channel.To("bob"));
+        await Chat.Say("alice", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
+        var bobsCard = Assert.Single(Chat.Channel.To("bob"));
 
-        Assert.Empty(await chat.AdvanceAsync(TimeSpan.FromDays(13)));
-        var expired = await chat.AdvanceAsync(TimeSpan.FromDays(1));
+        Assert.Empty(await Chat.AdvanceAsync(TimeSpan.FromDays(13)));
+        var expired = await Chat.AdvanceAsync(TimeSpan.FromDays(1));
 
         Assert.Equal(["ODP-1"], expired.Select(t => t.Id));
-        Assert.Contains("expired", chat.Channel.Current(bobsCard), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(chat.Channel.To("alice"), m => m.Text.Contains("nobody reviewed it within 14 days"));
+        Assert.Contains("expired", Chat.Channel.Current(bobsCard), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Chat.Channel.To("alice"), m => m.Text.Contains("nobody reviewed it within 14 days"));
     }
 
     [Fact]
@@ -58,11 +48,11 @@ public sealed class LifecycleTests : IAsyncLifetime
     {
         await ActiveGrantAsync("alice", "lake.sales.orders");
 
-        var reply = await chat.Say("alice", "/odp revoke ODP-1");
+        var reply = await Chat.Say("alice", "/odp revoke ODP-1");
 
         Assert.Contains("Revoked ODP-1", reply);
-        Assert.Equal(TicketState.Revoked, (await chat.TicketAsync("ODP-1")).State);
-        Assert.Empty(RulesAssert.Grants(chat.Rules()));
+        Assert.Equal(TicketState.Revoked, (await Chat.TicketAsync("ODP-1")).State);
+        Assert.Empty(RulesAssert.Grants(Chat.Rules()));
     }
 
     [Fact]
@@ -70,10 +60,10 @@ public sealed class LifecycleTests : IAsyncLifetime
     {
         await ActiveGrantAsync("alice", "lake.sales.orders");
 
-        await chat.Say("judy", "/odp revoke ODP-1 --reason \"project ended\"");
+        await Chat.Say("judy", "/odp revoke ODP-1 --reason \"project ended\"");
 
-        Assert.Contains(chat.Channel.To("alice"), m => m.Text.Contains("Revoked") && m.Text.Contains("project ended"));
-        Assert.Empty(RulesAssert.Grants(chat.Rules()));
+        Assert.Contains(Chat.Channel.To("alice"), m => m.Text.Contains("Revoked") && m.Text.Contains("project ended"));
+        Assert.Empty(RulesAssert.Grants(Chat.Rules()));
     }
 
     [Fact]
@@ -81,48 +71,47 @@ public sealed class LifecycleTests : IAsyncLifetime
     {
         await ActiveGrantAsync("alice", "lake.sales.orders");
 
-        var reply = await chat.Say("carol", "/odp revoke ODP-1");
+        var reply = await Chat.Say("carol", "/odp revoke ODP-1");
 
         Assert.Contains("Only the requester or an owner", reply);
-        Assert.Single(RulesAssert.Grants(chat.Rules()));
+        Assert.Single(RulesAssert.Grants(Chat.Rules()));
     }
 
     [Fact]
     public async Task Provisioning_InterruptedByARestart_ResumesAndFinishesOnce()
     {
         var blocking = new BlockingProvisioner();
-        await using var crashing = chat;
-        chat = await chat.RestartAsync(s => s.AddSingleton<IWorkspaceProvisioner>(blocking));
-        await chat.Say("alice", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
-        await chat.Say("bob", "/odp approve ODP-1");
+        Chat = await Chat.RestartAsync(s => s.AddSingleton<IWorkspaceProvisioner>(blocking));
+        await Chat.Say("alice", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
+        await Chat.Say("bob", "/odp approve ODP-1");
 
         using var crash = new CancellationTokenSource();
-        var run = chat.ProvisionAsync(crash.Token);
+        var run = Chat.ProvisionAsync(crash.Token);
         await blocking.Entered;
         await crash.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-        var interrupted = await chat.TicketAsync("ODP-1");
+        var interrupted = await Chat.TicketAsync("ODP-1");
         Assert.Equal(TicketState.Provisioning, interrupted.State);
         Assert.Equal([StepStatus.Done, StepStatus.Running], interrupted.Steps.Select(s => s.Status));
 
-        chat = await chat.RestartAsync(_ => { });
-        await chat.ProvisionAsync();
+        Chat = await Chat.RestartAsync(_ => { });
+        await Chat.ProvisionAsync();
 
-        var resumed = await chat.TicketAsync("ODP-1");
+        var resumed = await Chat.TicketAsync("ODP-1");
         Assert.Equal(TicketState.Active, resumed.State);
         Assert.Single(resumed.Events, e => e.To == TicketState.Provisioning);
         Assert.Single(resumed.Events, e => e.To == TicketState.Active);
-        Assert.Equal([("alice", "lake.sales.orders", "SELECT")], RulesAssert.Grants(chat.Rules()));
-        Assert.True(File.Exists(Path.Combine(chat.DataPath, "workspaces", "analysts", "jupyterhub", "alice.json")));
-        Assert.Single(chat.Channel.ToTeam("analysts"));
+        Assert.Equal([("alice", "lake.sales.orders", "SELECT")], RulesAssert.Grants(Chat.Rules()));
+        Assert.True(File.Exists(Path.Combine(Chat.DataPath, "workspaces", "analysts", "jupyterhub", "alice.json")));
+        Assert.Single(Chat.Channel.ToTeam("analysts"));
     }
 
     private async Task ActiveGrantAsync(string user, string dataset, string extra = "")
     {
-        await chat.Say(user, $"/odp request {dataset} --reason \"needed for the Q3 churn model\" {extra}");
-        var id = (await chat.Say(user, "/odp mine")).Split(' ', '\n').First(w => w.StartsWith("ODP-", StringComparison.Ordinal));
-        await chat.Say("bob", $"/odp approve {id}");
-        await chat.ProvisionAsync();
-        Assert.Equal(TicketState.Active, (await chat.TicketAsync(id)).State);
+        await Chat.Say(user, $"/odp request {dataset} --reason \"needed for the Q3 churn model\" {extra}");
+        var id = (await Chat.Say(user, "/odp mine")).Split(' ', '\n').First(w => w.StartsWith("ODP-", StringComparison.Ordinal));
+        await Chat.Say("bob", $"/odp approve {id}");
+        await Chat.ProvisionAsync();
+        Assert.Equal(TicketState.Active, (await Chat.TicketAsync(id)).State);
     }
 }
