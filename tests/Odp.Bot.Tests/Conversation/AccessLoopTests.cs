@@ -29,7 +29,7 @@ public sealed class AccessLoopTests : ConversationTest
         var approved = await Chat.Say("bob", "/odp approve ODP-1");
         Assert.Contains("Approved ODP-1", approved);
         Assert.DoesNotContain("[Approve", Chat.Channel.Current(bobsCard));
-        Assert.Contains("bob", Chat.Channel.Current(judysCard));
+        Assert.Contains("Bob Owner", Chat.Channel.Current(judysCard));
         Assert.Contains("approved", Chat.Channel.Current(judysCard), StringComparison.OrdinalIgnoreCase);
 
         await Chat.ProvisionAsync();
@@ -46,7 +46,7 @@ public sealed class AccessLoopTests : ConversationTest
         Assert.Contains("odp-analysts", File.ReadAllText(Path.Combine(workspace, "namespace.yaml")));
 
         var toAlice = Chat.Channel.To("alice").Select(m => m.Text).ToList();
-        Assert.Contains(toAlice, t => t.Contains("bob approved your request"));
+        Assert.Contains(toAlice, t => t.Contains("Bob Owner approved your request"));
         Assert.Contains(toAlice, t => t.Contains("Access is live"));
         var ready = Assert.Single(Chat.Channel.ToTeam("analysts")).Text;
         Assert.Contains("jdbc:trino://trino.test:8080/lake/sales?user=alice", ready);

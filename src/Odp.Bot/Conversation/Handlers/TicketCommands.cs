@@ -16,7 +16,8 @@ public sealed class TicketCommands(TicketQueries queries, Participants participa
         var actions = string.Equals(ticket.User, userId, StringComparison.OrdinalIgnoreCase)
             ? TicketActions.ForRequester(ticket)
             : TicketActions.ForOwner(ticket);
-        return new CardReply(cards.Ticket(ticket, people.Requester.Name, Headlines.Status(ticket), actions));
+        var names = PeopleNames.Of(people);
+        return new CardReply(cards.Ticket(ticket, names, Headlines.Status(ticket, names), actions));
     }
 
     public async Task<Reply> MineAsync(string userId, CancellationToken cancellationToken)
@@ -25,7 +26,7 @@ public sealed class TicketCommands(TicketQueries queries, Participants participa
         var user = await participants.RequireUserAsync(userId, cancellationToken);
         return new CardReply(cards.TicketList(
             "Your requests",
-            mine.Select(t => TicketView.From(t, user.Name, TicketActions.ForRequester(t))),
+            mine.Select(t => TicketView.From(t, new PeopleNames([user]), TicketActions.ForRequester(t))),
             "You have no requests yet. `/odp search <words>` finds datasets to ask for."));
     }
 
@@ -36,7 +37,7 @@ public sealed class TicketCommands(TicketQueries queries, Participants participa
         foreach (var ticket in pending)
         {
             var people = await participants.PeopleOfAsync(ticket, cancellationToken);
-            views.Add(TicketView.From(ticket, people.Requester.Name, TicketActions.Decide(ticket)));
+            views.Add(TicketView.From(ticket, PeopleNames.Of(people), TicketActions.Decide(ticket)));
         }
         return new CardReply(cards.TicketList("Waiting for your decision", views, "Nothing is waiting for your decision."));
     }

@@ -37,14 +37,15 @@ public sealed class ChatNotifier(IEnumerable<IChatChannel> channels, PostedCardS
     private async Task SendChangeAsync(TicketChanged changed, CancellationToken cancellationToken)
     {
         var ticket = changed.Ticket;
+        var names = new PeopleNames([changed.Requester, .. changed.Owners]);
         if (changed.Change.From == TicketState.Pending)
         {
-            var decision = new CardReply(cards.Decision(ticket, changed.Requester));
+            var decision = new CardReply(cards.Decision(ticket, names));
             foreach (var message in posted.Find(ticket.Id, ApprovalCard))
                 await UpdateAsync(message, decision, cancellationToken);
         }
         if (string.Equals(changed.Change.By, ticket.User, StringComparison.OrdinalIgnoreCase)) return;
-        var card = cards.Ticket(ticket, changed.Requester.Name, Headlines.Change(ticket, changed.Change), TicketActions.ForRequester(ticket));
+        var card = cards.Ticket(ticket, names, Headlines.Change(ticket, changed.Change, names), TicketActions.ForRequester(ticket));
         await SendAsync(new Audience.User(ticket.User), new CardReply(card), cancellationToken);
     }
 

@@ -47,14 +47,14 @@ public sealed class ReplyCards(CardFactory cards)
     public Card Receipt(TicketData ticket, DirectoryUser requester, IReadOnlyList<DirectoryUser> owners, bool existing) =>
         cards.Build("request-receipt", new
         {
-            ticket = TicketView.From(ticket, requester.Name, TicketActions.ForRequester(ticket)),
+            ticket = TicketView.From(ticket, new PeopleNames([requester, .. owners]), TicketActions.ForRequester(ticket)),
             owners = owners.Select(o => o.Name),
             existing,
         });
 
     public Card Approval(TicketData ticket, DirectoryUser requester, Dataset dataset) => cards.Build("approval-request", new
     {
-        ticket = TicketView.From(ticket, requester.Name),
+        ticket = TicketView.From(ticket, new PeopleNames([requester])),
         requester = new { id = requester.Id, name = requester.Name, email = requester.Email },
         datasetDescription = dataset.Description,
         approveCommand = $"/odp approve {ticket.Id}",
@@ -62,28 +62,28 @@ public sealed class ReplyCards(CardFactory cards)
     });
 
     /// <summary>The approval card after the request left Pending: who decided, when and why. No buttons.</summary>
-    public Card Decision(TicketData ticket, DirectoryUser requester)
+    public Card Decision(TicketData ticket, PeopleNames names)
     {
         var decision = ticket.Events.FirstOrDefault(e => e.From == TicketState.Pending) ?? ticket.Events[^1];
         return cards.Build("decision", new
         {
-            ticket = TicketView.From(ticket, requester.Name),
+            ticket = TicketView.From(ticket, names),
             decision = decision.To.ToString().ToLowerInvariant(),
-            decidedBy = decision.By,
+            decidedBy = names[decision.By],
             decidedAt = Display.Time(decision.At),
             note = decision.Note,
         });
     }
 
-    public Card Ticket(TicketData ticket, string userName, string? headline, IReadOnlyList<ActionView> actions) =>
-        cards.Build("ticket", new { ticket = TicketView.From(ticket, userName, actions), headline });
+    public Card Ticket(TicketData ticket, PeopleNames names, string? headline, IReadOnlyList<ActionView> actions) =>
+        cards.Build("ticket", new { ticket = TicketView.From(ticket, names, actions), headline });
 
     public Card TicketList(string title, IEnumerable<TicketView> tickets, string empty) =>
         cards.Build("ticket-list", new { title, tickets, empty });
 
-    public Card Progress(TicketData ticket, string userName) => cards.Build("provisioning-progress", new
+    public Card Progress(TicketData ticket, PeopleNames names) => cards.Build("provisioning-progress", new
     {
-        ticket = TicketView.From(ticket, userName),
+        ticket = TicketView.From(ticket, names),
         steps = ticket.Steps.Select(s => new
         {
             name = s.Name,

@@ -21,11 +21,11 @@ public sealed record TicketView(
     IReadOnlyList<EventView> Events,
     IReadOnlyList<ActionView> Actions)
 {
-    public static TicketView From(TicketData t, string userName, IReadOnlyList<ActionView>? actions = null) => new(
+    public static TicketView From(TicketData t, PeopleNames names, IReadOnlyList<ActionView>? actions = null) => new(
         t.Id,
         t.Dataset,
         t.User,
-        userName,
+        names[t.User],
         t.Access.ToString().ToLowerInvariant(),
         DurationText.Format(t.Duration),
         t.Reason,
@@ -33,8 +33,8 @@ public sealed record TicketView(
         t.Workspace,
         Display.Time(t.CreatedAt),
         Display.Time(t.ExpiresAt),
-        t.DecidedBy,
+        names.NameOrNull(t.DecidedBy),
         t.DecisionNote,
-        [.. t.Events.Select(e => new EventView(Display.Time(e.At), e.By, e.From?.ToString(), e.To.ToString(), e.Note))],
+        [.. t.Events.Select(e => new EventView(Display.Time(e.At), names[e.By], e.From?.ToString(), e.To.ToString(), e.Note))],
         actions ?? []);
 }
