@@ -45,6 +45,9 @@ public sealed class AccessLoopTests : ConversationTest
             Assert.True(File.Exists(Path.Combine(workspace, file)), $"{file} was not written");
         Assert.Contains("odp-analysts", File.ReadAllText(Path.Combine(workspace, "namespace.yaml")));
 
+        var progress = Assert.Single(Chat.Channel.To("alice"), m => m.Text.Contains("Provisioning analysts"));
+        Assert.Equal(3, Chat.Channel.Updates.Count(u => u.Id == progress.Id));
+        Assert.Matches(@"✓ trino-grant[^\n]*\n[^\n]*✓ workspace", Chat.Channel.Current(progress));
         var toAlice = Chat.Channel.To("alice").Select(m => m.Text).ToList();
         Assert.Contains(toAlice, t => t.Contains("Bob Owner approved your request"));
         Assert.Contains(toAlice, t => t.Contains("Access is live"));

@@ -35,7 +35,9 @@ public sealed class RecordingChannel : IChatChannel
 
     public Task UpdateAsync(MessageRef message, Reply reply, CancellationToken cancellationToken)
     {
-        var original = posted.Single(p => p.Id == message.MessageId);
+        // A message posted before a restart is not in this channel's memory, but the platform still has it.
+        var original = posted.SingleOrDefault(p => p.Id == message.MessageId)
+            ?? new Posted(message.MessageId, new Audience.User(message.Conversation.Id), "");
         updates.Enqueue(original with { Text = Text(reply) });
         return Task.CompletedTask;
     }

@@ -14,12 +14,14 @@ public sealed class ChatNotifier(IEnumerable<IChatChannel> channels, PostedCardS
     : INotifier
 {
     public const string ApprovalCard = "approval";
+    public const string ProgressCard = "progress";
 
     public Task NotifyAsync(Notification notification, CancellationToken cancellationToken) => notification switch
     {
         RequestFiled { Existing: false } filed => SendApprovalsAsync(filed, cancellationToken),
         RequestFiled => Task.CompletedTask,
         TicketChanged changed => SendChangeAsync(changed, cancellationToken),
+        ProvisioningProgressed progress => SendProgressAsync(progress, cancellationToken),
         WorkspaceReady ready => SendAsync(new Audience.Team(ready.Workspace.Group), new CardReply(cards.WorkspaceReady(ready)), cancellationToken),
         _ => throw new ArgumentException($"No delivery for {notification.GetType().Name}.", nameof(notification)),
     };
@@ -47,6 +49,17 @@ public sealed class ChatNotifier(IEnumerable<IChatChannel> channels, PostedCardS
         if (string.Equals(changed.Change.By, ticket.User, StringComparison.OrdinalIgnoreCase)) return;
         var card = cards.Ticket(ticket, names, Headlines.Change(ticket, changed.Change, names), TicketActions.ForRequester(ticket));
         await SendAsync(new Audience.User(ticket.User), new CardReply(card), cancellationToken);
+    }
+
+    /// <summary>One progress card per ticket for the requester, posted at the first step and updated after each.</summary>
+    private async Task SendProgressAsync(ProvisioningProgressed progress, CancellationToken cancellationToken)
+    {
+        var card = new CardReply(cards.Progress(progress.Ticket, new PeopleNames([progress.Requester])));
+        var existing = posted.Find(progress.Ticket.Id, ProgressCard);
+        foreach (var message in existing) await UpdateAsync(message, card, cancellationToken);
+        if (existing.Count > 0) return;
+        foreach (var message in await SendAsync(new Audience.User(progress.Ticket.User), card, cancellationToken))
+            posted.Add(progress.Ticket.Id, ProgressCard, message);
     }
 
     private async Task<IReadOnlyList<MessageRef>> SendAsync(Audience audience, Reply reply, CancellationToken cancellationToken)

@@ -67,14 +67,15 @@ public sealed class ProvisioningWorker(
         {
             ticket.StartProvisioning(ProvisioningSteps.All, time.GetUtcNow());
             await store.SaveAsync(ticket, cancellationToken);
-            await NotifyChangeAsync(ticket.Data, cancellationToken);
         }
         if (ticket.State != TicketState.Provisioning) return;
+        var people = await participants.PeopleOfAsync(ticket.Data, cancellationToken);
 
         foreach (var step in ticket.Data.Steps.Where(s => s.Status != StepStatus.Done).Select(s => s.Name).ToList())
         {
             ticket.BeginStep(step, time.GetUtcNow());
             await store.SaveAsync(ticket, cancellationToken);
+            await ProgressAsync(ticket.Data, people, cancellationToken);
             try
             {
                 await RunStepAsync(step, ticket.Data, cancellationToken);
@@ -85,17 +86,19 @@ public sealed class ProvisioningWorker(
                 ticket.FailProvisioning(step, e.Message, time.GetUtcNow());
                 await store.SaveAsync(ticket, cancellationToken);
                 await grants.ApplyAsync(cancellationToken);
-                await NotifyChangeAsync(ticket.Data, cancellationToken);
+                await ProgressAsync(ticket.Data, people, cancellationToken);
+                await NotifyChangeAsync(ticket.Data, people, cancellationToken);
                 return;
             }
             ticket.CompleteStep(step, time.GetUtcNow());
             await store.SaveAsync(ticket, cancellationToken);
+            await ProgressAsync(ticket.Data, people, cancellationToken);
         }
 
         ticket.Activate(time.GetUtcNow());
         await store.SaveAsync(ticket, cancellationToken);
         logger.LogInformation("{Ticket} is active until {Expiry}", id, ticket.Data.ExpiresAt);
-        var people = await NotifyChangeAsync(ticket.Data, cancellationToken);
+        await NotifyChangeAsync(ticket.Data, people, cancellationToken);
         var workspace = await workspaceStore.FindAsync(ticket.Data.Workspace, cancellationToken)
             ?? await workspaces.ProvisionAsync(ticket.Data.Workspace, cancellationToken);
         var connection = TrinoConnectionInfo.For(trino.Value, ticket.Data.User, DatasetName.Parse(ticket.Data.Dataset));
@@ -109,10 +112,9 @@ public sealed class ProvisioningWorker(
         _ => throw new InvalidOperationException($"Unknown provisioning step '{step}'."),
     };
 
-    private async Task<TicketPeople> NotifyChangeAsync(TicketData ticket, CancellationToken cancellationToken)
-    {
-        var people = await participants.PeopleOfAsync(ticket, cancellationToken);
-        await notifier.TryNotifyAsync(new TicketChanged(ticket, ticket.Events[^1], people.Requester, people.Owners), logger, cancellationToken);
-        return people;
-    }
+    private Task NotifyChangeAsync(TicketData ticket, TicketPeople people, CancellationToken cancellationToken) =>
+        notifier.TryNotifyAsync(new TicketChanged(ticket, ticket.Events[^1], people.Requester, people.Owners), logger, cancellationToken);
+
+    private Task ProgressAsync(TicketData ticket, TicketPeople people, CancellationToken cancellationToken) =>
+        notifier.TryNotifyAsync(new ProvisioningProgressed(ticket, people.Requester), logger, cancellationToken);
 }
