@@ -1,4 +1,5 @@
 using Odp.Bot.Hosting;
+using Odp.Bot.Platforms.Slack;
 using Odp.Engine.Hosting;
 
 namespace Odp.Bot.Cli;
@@ -12,9 +13,11 @@ public static class ServeHost
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = OdpDefaults.Embedded() });
         builder.Configuration.AddInMemoryCollection(OdpDefaults.Overrides(options.Data, options.Catalog, options.Directory));
         builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation();
+        var slack = builder.Services.AddSlack(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        if (slack) app.MapSlack();
         return app;
     }
 }

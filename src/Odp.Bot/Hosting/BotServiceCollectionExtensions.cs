@@ -23,6 +23,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<PostedCardStore>();
         services.AddSingleton<INotifier, ChatNotifier>();
+        services.AddSingleton<BackgroundWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundWork>());
         return services;
     }
 }

@@ -15,4 +15,10 @@ public sealed record CommandSpec(
 {
     /// <summary>Positional arguments are joined into one free-text argument (search).</summary>
     public bool FreeText { get; init; }
+
+    /// <summary>
+    /// Reads and answers at once (no ticket changes, no notifications), so platforms with a short ack window can
+    /// answer it inside the ack itself.
+    /// </summary>
+    public bool Quick { get; init; }
 }

@@ -11,21 +11,21 @@ public static class CommandSpecs
 
     public static readonly IReadOnlyList<CommandSpec> All =
     [
-        new("help", "/odp help [command]", "Show what the bot can do, or how to use one command.", 0, 1, [], []),
+        new("help", "/odp help [command]", "Show what the bot can do, or how to use one command.", 0, 1, [], []) { Quick = true },
         new("search", "/odp search <words> [owner:X] [tag:X] [domain:X] [catalog:X] [--page N]",
-            "Find datasets by name, tag, column or description.", 1, int.MaxValue, [Page], []) { FreeText = true },
-        new("show", "/odp show <catalog.schema.table>", "Show a dataset: its description, owners, tags and columns.", 1, 1, [], []),
+            "Find datasets by name, tag, column or description.", 1, int.MaxValue, [Page], []) { FreeText = true, Quick = true },
+        new("show", "/odp show <catalog.schema.table>", "Show a dataset: its description, owners, tags and columns.", 1, 1, [], []) { Quick = true },
         new("request", "/odp request <catalog.schema.table> --reason \"why\" [--for 30d] [--access read|write] [--workspace TEAM]",
             "Ask the dataset's owners for access.", 1, 1, [Reason, For, Access, Workspace], [Reason]),
-        new("status", "/odp status <ODP-n>", "Show a ticket and its history.", 1, 1, [], []),
-        new("mine", "/odp mine", "List your requests.", 0, 0, [], []),
-        new("pending", "/odp pending", "List the requests waiting for your decision.", 0, 0, [], []),
+        new("status", "/odp status <ODP-n>", "Show a ticket and its history.", 1, 1, [], []) { Quick = true },
+        new("mine", "/odp mine", "List your requests.", 0, 0, [], []) { Quick = true },
+        new("pending", "/odp pending", "List the requests waiting for your decision.", 0, 0, [], []) { Quick = true },
         new("approve", "/odp approve <ODP-n>", "Approve a request for a dataset you own.", 1, 1, [], []),
         new("deny", "/odp deny <ODP-n> --reason \"why\"", "Deny a request for a dataset you own.", 1, 1, [Reason], [Reason]),
         new("cancel", "/odp cancel <ODP-n>", "Withdraw your pending request.", 1, 1, [], []),
         new("revoke", "/odp revoke <ODP-n> [--reason \"why\"]", "End access: yours, or on a dataset you own.", 1, 1, [Reason], []),
         new("retry", "/odp retry <ODP-n>", "Resume provisioning that failed.", 1, 1, [], []),
-        new("workspace", "/odp workspace [status] [TEAM]", "Show your team workspaces, their grants and Jupyter links.", 0, 2, [], []),
+        new("workspace", "/odp workspace [status] [TEAM]", "Show your team workspaces, their grants and Jupyter links.", 0, 2, [], []) { Quick = true },
     ];
 
     public static CommandSpec? Find(string name) =>

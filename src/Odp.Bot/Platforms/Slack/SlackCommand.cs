@@ -1,0 +1,18 @@
+namespace Odp.Bot.Platforms.Slack;
+
+/// <summary>The fields of a slash command the bot uses (from the HTTP form or a Socket Mode payload).</summary>
+public sealed record SlackCommand(string UserId, string ChannelId, string Command, string Text, Uri? ResponseUrl)
+{
+    public static SlackCommand? From(Func<string, string?> field)
+    {
+        var user = field("user_id");
+        if (string.IsNullOrEmpty(user)) return null;
+        var url = field("response_url");
+        return new SlackCommand(
+            user,
+            field("channel_id") ?? "",
+            field("command") ?? "/odp",
+            field("text") ?? "",
+            Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" ? u : null);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+
+namespace Odp.Bot.Platforms.Slack;
+
+/// <summary>
+/// <c>POST /slack/commands</c> (slash commands), <c>/slack/interactivity</c> (button presses, form field
+/// <c>payload</c>) and <c>/slack/events</c> (<c>url_verification</c>), all behind Slack's request signature.
+/// Malformed input is a 400 with a reason; application errors are 200 with an ephemeral message.
+/// </summary>
+public static class SlackEndpoints
+{
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder app)
+    {
+        var slack = app.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
+        slack.MapPost("/commands", CommandAsync);
+        slack.MapPost("/interactivity", InteractivityAsync);
+        slack.MapPost("/events", EventsAsync);
+        return app;
+    }
+
+    private static async Task<IResult> CommandAsync(HttpRequest request, SlackInbound inbound, CancellationToken cancellationToken)
+    {
+        var form = await ReadFormAsync(request, cancellationToken);
+        if (form is null) return BadRequest("expected an application/x-www-form-urlencoded slash command");
+        if (form.ContainsKey("ssl_check")) return Results.Ok();
+        var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v.ToString() : null);
+        if (command is null) return BadRequest("the slash command has no user_id");
+        var ack = await inbound.CommandAsync(command, cancellationToken);
+        return ack is null ? Results.Ok() : Results.Json(SlackReplies.Json(ack));
+    }
+
+    private static async Task<IResult> InteractivityAsync(HttpRequest request, SlackInbound inbound, CancellationToken cancellationToken)
+    {
+        var form = await ReadFormAsync(request, cancellationToken);
+        if (form is null || !form.TryGetValue("payload", out var raw)) return BadRequest("expected a form with a payload field");
+        JsonDocument payload;
+        try
+        {
+            payload = JsonDocument.Parse(raw.ToString());
+        }
+        catch (JsonException)
+        {
+            return BadRequest("the payload field is not JSON");
+        }
+        using (payload)
+        {
+            var type = payload.RootElement.ValueKind == JsonValueKind.Object && payload.RootElement.TryGetProperty("type", out var t)
+                ? t.GetString() : null;
+            if (type != "block_actions") return Results.Ok(); // shortcuts, views: nothing to do yet
+            if (SlackPress.From(payload.RootElement) is null) return BadRequest("the block_actions payload has no user, button value or response_url");
+            var ack = inbound.Interaction(payload.RootElement);
+            return ack is null ? Results.Ok() : Results.Json(SlackReplies.Json(ack));
+        }
+    }
+
+    private static async Task<IResult> EventsAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            var root = body.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type) && type.GetString() == "url_verification")
+                return root.TryGetProperty("challenge", out var challenge) && challenge.ValueKind == JsonValueKind.String
+                    ? Results.Json(new { challenge = challenge.GetString() })
+                    : BadRequest("url_verification without a challenge");
+            return Results.Ok();
+        }
+        catch (JsonException)
+        {
+            return BadRequest("the event body is not JSON");
+        }
+    }
+
+    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType) return null;
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult BadRequest(string why) => Results.Json(new { ok = false, error = why }, statusCode: StatusCodes.Status400BadRequest);
+}

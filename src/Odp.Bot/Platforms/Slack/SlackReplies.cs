@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Odp.Bot.Conversation;
+using Odp.Bot.Platforms.Slack.Api;
+using Odp.Bot.Platforms.Slack.BlockKit;
+
+namespace Odp.Bot.Platforms.Slack;
+
+/// <summary>Neutral replies as Slack messages and responses.</summary>
+public sealed class SlackReplies(SlackBlockKitRenderer renderer)
+{
+    public SlackMessage Message(Reply reply) => reply switch
+    {
+        TextReply text => new SlackMessage(text.Text),
+        CardReply card => FromRendering(renderer.Render(card.Card)),
+        _ => throw new ArgumentException($"Unknown reply {reply.GetType().Name}.", nameof(reply)),
+    };
+
+    /// <summary>An ephemeral response (ack body or response_url), never replacing the message a button was on.</summary>
+    public SlackResponse Response(Reply reply)
+    {
+        var message = Message(reply);
+        return new SlackResponse(message.Text, message.Blocks);
+    }
+
+    private static SlackMessage FromRendering(SlackRendering rendering) => new(rendering.Text, rendering.Blocks);
+
+    public static SlackResponse Ephemeral(string text) => new(text);
+
+    /// <summary>The JSON Slack expects for a response: <c>response_type</c> always set.</summary>
+    public static JsonObject Json(SlackResponse response)
+    {
+        var json = new JsonObject { ["response_type"] = response.ResponseType, ["text"] = response.Text };
+        if (response.Blocks is not null) json["blocks"] = response.Blocks.DeepClone();
+        if (response.ReplaceOriginal) json["replace_original"] = true;
+        return json;
+    }
+}
