@@ -1,7 +1,10 @@
 using Odp.Bot.Tests.Fakes;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Odp.Bot.Cards;
 using Odp.Bot.Cards.Terminal;
+using Odp.Bot.Platforms.Slack.BlockKit;
 
 namespace Odp.Bot.Tests.Cards;
 
@@ -13,9 +16,17 @@ namespace Odp.Bot.Tests.Cards;
 /// </summary>
 public sealed class CardGoldenTests
 {
+    /// <summary>Indented JSON with non-ASCII text kept readable (golden files only).</summary>
+    private static readonly JsonSerializerOptions GoldenJson = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static readonly Dictionary<string, (string Extension, Func<Card, string> Render)> Renderers = new()
     {
         ["terminal"] = ("txt", new TerminalCardRenderer().Render),
+        ["slack"] = ("json", card => new SlackBlockKitRenderer().Render(card).ToPayload().ToJsonString(GoldenJson) + "\n"),
     };
 
     private static readonly CardFactory Factory = new(SourceTree.Templates);

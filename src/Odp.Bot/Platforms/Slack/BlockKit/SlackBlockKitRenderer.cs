@@ -1,0 +1,148 @@
+using Odp.Bot.Cards;
+
+namespace Odp.Bot.Platforms.Slack.BlockKit;
+
+/// <summary>
+/// Renders a <see cref="Card"/> as a Slack Block Kit message (deterministic; only System.Text.Json).
+/// <list type="bullet">
+/// <item>Title → <c>header</c> (plain_text, ≤150 chars). Heading texts → a <c>section</c> in bold <c>*…*</c>.
+/// Consecutive plain texts share one mrkdwn <c>section</c>, consecutive subtle texts one <c>context</c> block
+/// (one line each). Card <c>**bold**</c> becomes <c>*bold*</c>; <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> are escaped.
+/// Colours: Good/Warning/Attention lines get a ✅/⚠️/⛔ prefix, unless the line already starts with a symbol
+/// (e.g. the ✓/✗ of provisioning steps) or a space; Accent is ignored.</item>
+/// <item>Facts → <c>section</c> <c>fields</c> <c>*Title*\nvalue</c>, 10 per section. Divider → <c>divider</c>.</item>
+/// <item>Buttons (inline sets in place, card-level actions last) → <c>actions</c> blocks of ≤25 buttons; Positive is
+/// <c>primary</c>, Destructive <c>danger</c>.</item>
+/// <item>Every text is cut to its Slack limit with "…"; at most 50 blocks (see <see cref="SlackBlockBudget"/>:
+/// "…and N more not shown", card-level actions kept last).</item>
+/// </list>
+/// <para><b>Interaction contract</b> (for the block_actions handler):</para>
+/// <list type="bullet">
+/// <item>Submit button: <c>value</c> = the exact card command (e.g. <c>/odp deny ODP-1</c>; over 2000 chars throws);
+/// <c>action_id</c> = <c>odp:run:&lt;h&gt;</c> or, when the button needs an input, <c>odp:run:&lt;h&gt;:&lt;input&gt;</c>,
+/// where &lt;h&gt; = first 12 hex digits of SHA-256(command), with <c>~2</c>, <c>~3</c>… appended to &lt;h&gt; for
+/// repeats within one block.</item>
+/// <item>Input: a message holds one <c>input</c> block per input name, before the first actions block that needs it:
+/// <c>block_id</c> = <c>odp-input-&lt;input&gt;</c>, a <c>plain_text_input</c> with <c>action_id</c> = <c>&lt;input&gt;</c>,
+/// optional, <c>dispatch_action</c> false, label e.g. "Reason (needed to deny)". On a press of an
+/// <c>odp:run:…:&lt;input&gt;</c> button the typed text is in
+/// <c>state.values["odp-input-&lt;input&gt;"]["&lt;input&gt;"].value</c>; the handler runs
+/// <c>value + " --&lt;input&gt; \"text\""</c> and asks for the text when it is empty.</item>
+/// <item>URL button: <c>url</c> (over 3000 chars throws) and <c>action_id</c> = <c>odp:url:&lt;h&gt;</c> (hash of the URL);
+/// Slack still sends block_actions for it, to acknowledge and ignore.</item>
+/// </list>
+/// </summary>
+public sealed class SlackBlockKitRenderer
+{
+    /// <summary>The <c>action_id</c> prefix of submit buttons (<c>odp:run:</c>).</summary>
+    public const string RunActionPrefix = SlackButtons.RunPrefix;
+
+    /// <summary>The <c>action_id</c> prefix of URL buttons (<c>odp:url:</c>).</summary>
+    public const string UrlActionPrefix = SlackButtons.UrlPrefix;
+
+    /// <summary>The <c>block_id</c> of the input block for <paramref name="input"/>, e.g. <c>odp-input-reason</c>.</summary>
+    public static string InputBlockId(string input) => SlackBlocks.InputBlockId(input);
+
+    public SlackRendering Render(Card card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var body = new List<SlackSegment>();
+        if (card.Title is { } title && SlackMrkdwn.Plain(title).Trim() is { Length: > 0 } header)
+        {
+            body.Add(new SlackSegment(SlackBlocks.Header(header)));
+        }
+
+        var lines = new TextRun(body);
+        foreach (var element in card.Body)
+        {
+            if (element is CardText { Style: not CardTextStyle.Heading } text)
+            {
+                lines.Add(text.Style, Line(text));
+                continue;
+            }
+
+            lines.Flush();
+            switch (element)
+            {
+                case CardText heading:
+                    body.Add(new SlackSegment(SlackBlocks.Section(Prefix(heading) + SlackMrkdwn.Heading(heading.Text))));
+                    break;
+                case CardFacts facts:
+                    body.AddRange(facts.Facts.Chunk(SlackBlocks.MaxFields).Select(c => new SlackSegment(SlackBlocks.Fields(c.Select(Field)))));
+                    break;
+                case CardDivider:
+                    body.Add(new SlackSegment(SlackBlocks.Divider()));
+                    break;
+                case CardActionSet set:
+                    body.AddRange(SlackButtons.ActionsBlocks(set.Actions));
+                    break;
+            }
+        }
+
+        lines.Flush();
+        var tail = SlackButtons.ActionsBlocks(card.Actions).ToList();
+        return new SlackRendering(FallbackText(card), SlackBlockBudget.Fit(body, tail));
+    }
+
+    private static string FallbackText(Card card)
+    {
+        var text = new[] { card.FallbackText, card.Title, card.Template }.First(t => !string.IsNullOrWhiteSpace(t))!;
+        return SlackMrkdwn.Truncate(SlackMrkdwn.FromCard(text), SlackBlocks.MaxFallbackText);
+    }
+
+    private static string Field(CardFact fact)
+    {
+        var value = SlackMrkdwn.FromCard(fact.Value);
+        return string.IsNullOrWhiteSpace(fact.Title) ? value : $"*{SlackMrkdwn.Escape(SlackMrkdwn.Plain(fact.Title).Trim())}*\n{value}";
+    }
+
+    private static string Line(CardText text) => Prefix(text) + SlackMrkdwn.FromCard(text.Text);
+
+    private static string Prefix(CardText text)
+    {
+        var emoji = text.Color switch
+        {
+            CardColor.Good => "✅ ",
+            CardColor.Warning => "⚠️ ",
+            CardColor.Attention => "⛔ ",
+            _ => string.Empty,
+        };
+        var first = text.Text.Length > 0 ? text.Text[0] : ' ';
+        return char.IsLetterOrDigit(first) || first == '*' ? emoji : string.Empty;
+    }
+
+    /// <summary>Collects consecutive lines of one style into one section (plain) or context (subtle) block.</summary>
+    private sealed class TextRun(List<SlackSegment> body)
+    {
+        private readonly List<string> _lines = [];
+        private CardTextStyle _style;
+
+        public void Add(CardTextStyle style, string line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                return;
+            }
+
+            if (_lines.Count > 0 && (style != _style || _lines.Sum(l => l.Length + 1) + line.Length > SlackBlocks.MaxSectionText))
+            {
+                Flush();
+            }
+
+            _style = style;
+            _lines.Add(line);
+        }
+
+        public void Flush()
+        {
+            if (_lines.Count == 0)
+            {
+                return;
+            }
+
+            var text = string.Join("\n", _lines);
+            body.Add(new SlackSegment(_style == CardTextStyle.Subtle ? SlackBlocks.Context(text) : SlackBlocks.Section(text)));
+            _lines.Clear();
+        }
+    }
+}
