@@ -46,7 +46,7 @@ public static class SlackEndpoints
         {
             var type = payload.RootElement.ValueKind == JsonValueKind.Object && payload.RootElement.TryGetProperty("type", out var t)
                 ? t.GetString() : null;
-            if (type != "block_actions") return Results.Ok(); // shortcuts, views: nothing to do yet
+            if (type != "block_actions" || SlackPress.IsLinkOnly(payload.RootElement)) return Results.Ok(); // nothing to run
             if (SlackPress.From(payload.RootElement) is null) return BadRequest("the block_actions payload has no user, button value or response_url");
             var ack = inbound.Interaction(payload.RootElement);
             return ack is null ? Results.Ok() : Results.Json(SlackReplies.Json(ack));

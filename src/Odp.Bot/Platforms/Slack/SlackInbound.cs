@@ -58,8 +58,8 @@ public sealed class SlackInbound(
         try
         {
             var match = await identity.ToDirectoryAsync(press.UserId, cancellationToken);
-            reply = match.User is null
-                ? new TextReply(match.Problem!)
+            reply = match.User is null ? new TextReply(match.Problem!)
+                : press.MissingInput is { } missing ? new TextReply(missing)
                 : await dispatcher.DispatchAsync(
                     new IncomingMessage(match.User.Id, new ConversationRef(SlackChannel.Name, press.ChannelId), press.CommandText(),
                         press.MessageTs is null ? null : new MessageRef(new ConversationRef(SlackChannel.Name, press.ChannelId), press.MessageTs)),

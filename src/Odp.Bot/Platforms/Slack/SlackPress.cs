@@ -5,9 +5,26 @@ namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>A button press from a <c>block_actions</c> payload, with the text typed into the card's input blocks.</summary>
 public sealed record SlackPress(
-    string UserId, string ChannelId, string? MessageTs, string Command, Uri ResponseUrl, IReadOnlyDictionary<string, string> Inputs)
+    string UserId,
+    string ChannelId,
+    string? MessageTs,
+    string Command,
+    Uri ResponseUrl,
+    IReadOnlyDictionary<string, string> Inputs,
+    string? RequiredInput = null)
 {
+    /// <summary>What to tell the presser when the button needs text they did not type; null when nothing is missing.</summary>
+    public string? MissingInput =>
+        RequiredInput is { } input && string.IsNullOrWhiteSpace(Inputs.GetValueOrDefault(input))
+            ? $"Please type a {input} in the box on the card, then press the button again."
+            : null;
+
     public const string InputBlockPrefix = "odp-input-";
+
+    /// <summary>True for a press of a link button: Slack reports it too, and there is nothing to run.</summary>
+    public static bool IsLinkOnly(JsonElement payload) =>
+        payload.TryGetProperty("actions", out var a) && a.ValueKind == JsonValueKind.Array && a.GetArrayLength() > 0
+        && a[0].ValueKind == JsonValueKind.Object && Text(a[0], "value") is null && Text(a[0], "url") is not null;
 
     public static SlackPress? From(JsonElement payload)
     {
@@ -20,7 +37,11 @@ public sealed record SlackPress(
             ?? (payload.TryGetProperty("channel", out var ch) ? Text(ch, "id") : null);
         var ts = container.ValueKind == JsonValueKind.Object ? Text(container, "message_ts") : null;
         if (user is null || command is null || !Uri.TryCreate(Text(payload, "response_url"), UriKind.Absolute, out var url)) return null;
-        return new SlackPress(user, channel ?? "", ts, command, url, Inputs(payload));
+        // Buttons that need text have action ids like odp:run:<hash>:<input> (see SlackBlockKitRenderer).
+        var actionId = Text(action, "action_id") ?? "";
+        var parts = actionId.Split(':');
+        var required = parts.Length == 4 && actionId.StartsWith(BlockKit.SlackBlockKitRenderer.RunActionPrefix, StringComparison.Ordinal) ? parts[3] : null;
+        return new SlackPress(user, channel ?? "", ts, command, url, Inputs(payload), required);
     }
 
     /// <summary>The command with each typed input added as an option, when the command takes that option.</summary>

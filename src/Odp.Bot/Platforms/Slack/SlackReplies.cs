@@ -11,7 +11,7 @@ public sealed class SlackReplies(SlackBlockKitRenderer renderer)
     public SlackMessage Message(Reply reply) => reply switch
     {
         TextReply text => new SlackMessage(text.Text),
-        CardReply card => FromRendering(renderer.Render(card.Card)),
+        CardReply card => renderer.Render(card.Card).ToMessage(),
         _ => throw new ArgumentException($"Unknown reply {reply.GetType().Name}.", nameof(reply)),
     };
 
@@ -21,8 +21,6 @@ public sealed class SlackReplies(SlackBlockKitRenderer renderer)
         var message = Message(reply);
         return new SlackResponse(message.Text, message.Blocks);
     }
-
-    private static SlackMessage FromRendering(SlackRendering rendering) => new(rendering.Text, rendering.Blocks);
 
     public static SlackResponse Ephemeral(string text) => new(text);
 
