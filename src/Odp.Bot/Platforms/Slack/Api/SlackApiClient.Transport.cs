@@ -21,7 +21,7 @@ public sealed partial class SlackApiClient
                 return await ReadAsync(method, response, requireJson, cancellationToken).ConfigureAwait(false);
             }
 
-            var retryAfter = response.Headers.RetryAfter?.Delta ?? policy.DefaultRetryAfter;
+            var retryAfter = RetryAfterOf(response);
             gate.Block(method, retryAfter);
             LogRateLimited(logger, method, retryAfter.TotalSeconds, attempt);
             if (retryAfter > policy.MaxRetryAfter || attempt >= policy.RateLimitAttempts)
@@ -30,6 +30,13 @@ public sealed partial class SlackApiClient
             }
         }
     }
+
+    private TimeSpan RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - gate.TimeProvider.GetUtcNow() is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero,
+        _ => policy.DefaultRetryAfter,
+    };
 
     private async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
     {
