@@ -26,7 +26,7 @@ public static class SlackEndpoints
         var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v.ToString() : null);
         if (command is null) return BadRequest("the slash command has no user_id");
         var ack = await inbound.CommandAsync(command, cancellationToken);
-        return ack is null ? Results.Ok() : Results.Json(SlackReplies.Json(ack));
+        return ack is null ? Results.Ok() : Results.Json(ack.ToJson());
     }
 
     private static async Task<IResult> InteractivityAsync(HttpRequest request, SlackInbound inbound, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public static class SlackEndpoints
             if (type != "block_actions" || SlackPress.IsLinkOnly(payload.RootElement)) return Results.Ok(); // nothing to run
             if (SlackPress.From(payload.RootElement) is null) return BadRequest("the block_actions payload has no user, button value or response_url");
             var ack = inbound.Interaction(payload.RootElement);
-            return ack is null ? Results.Ok() : Results.Json(SlackReplies.Json(ack));
+            return ack is null ? Results.Ok() : Results.Json(ack.ToJson());
         }
     }
 

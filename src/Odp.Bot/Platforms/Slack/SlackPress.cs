@@ -41,28 +41,24 @@ public sealed record SlackPress(
         var actionId = Text(action, "action_id") ?? "";
         var parts = actionId.Split(':');
         var required = parts.Length == 4 && actionId.StartsWith(BlockKit.SlackBlockKitRenderer.RunActionPrefix, StringComparison.Ordinal) ? parts[3] : null;
-        return new SlackPress(user, channel ?? "", ts, command, url, Inputs(payload), required);
+        return new SlackPress(user, channel ?? "", ts, command, url, ReadInputs(payload), required);
     }
 
     /// <summary>The command with each typed input added as an option, when the command takes that option.</summary>
     public string CommandText()
     {
-        CommandSpec? spec;
-        try
-        {
-            spec = CommandParser.Parse(Command).Spec;
-        }
-        catch (CommandParseException)
-        {
-            return Command;
-        }
+        // The bare command may lack the very option the input supplies (deny needs --reason), so look the spec up by name.
+        var words = Command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = words.Length > 0 && words[0].TrimStart('/').Equals("odp", StringComparison.OrdinalIgnoreCase) ? words.ElementAtOrDefault(1) : words.FirstOrDefault();
+        var spec = name is null ? null : CommandSpecs.Find(name);
+        if (spec is null) return Command;
         var extra = Inputs
             .Where(i => spec.Options.Contains(i.Key, StringComparer.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(i.Value))
             .Select(i => $" --{i.Key} \"{i.Value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"");
         return Command + string.Concat(extra);
     }
 
-    private static Dictionary<string, string> Inputs(JsonElement payload)
+    private static Dictionary<string, string> ReadInputs(JsonElement payload)
     {
         var inputs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!payload.TryGetProperty("state", out var state) || !state.TryGetProperty("values", out var values)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Odp.Bot.Conversation;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Bot.Platforms.Slack.BlockKit;
@@ -23,13 +22,4 @@ public sealed class SlackReplies(SlackBlockKitRenderer renderer)
     }
 
     public static SlackResponse Ephemeral(string text) => new(text);
-
-    /// <summary>The JSON Slack expects for a response: <c>response_type</c> always set.</summary>
-    public static JsonObject Json(SlackResponse response)
-    {
-        var json = new JsonObject { ["response_type"] = response.ResponseType, ["text"] = response.Text };
-        if (response.Blocks is not null) json["blocks"] = response.Blocks.DeepClone();
-        if (response.ReplaceOriginal) json["replace_original"] = true;
-        return json;
-    }
 }

@@ -96,9 +96,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateLimitGate g
 
     public async Task RespondAsync(Uri responseUrl, SlackResponse response, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["response_type"] = response.ResponseType, ["text"] = response.Text };
-        if (response.Blocks is not null) body["blocks"] = response.Blocks.DeepClone();
-        body["replace_original"] = response.ReplaceOriginal;
+        var body = response.ToJson();
         await CallAsync(SlackMethods.ResponseUrl, () => JsonRequest(responseUrl, body, SlackTokenKind.None), requireJson: false, cancellationToken)
             .ConfigureAwait(false);
     }

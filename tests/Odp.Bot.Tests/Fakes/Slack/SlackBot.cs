@@ -1,0 +1,154 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Odp.Bot.Conversation;
+using Odp.Bot.Platforms.Slack;
+using Odp.Engine.Hosting;
+using Odp.Engine.Tickets;
+
+namespace Odp.Bot.Tests.Fakes.Slack;
+
+/// <summary>
+/// The real HTTP host with the Slack adapter on, talking to a fake Slack on loopback: requests are signed like
+/// Slack signs them, and every Web API call the bot makes lands in <see cref="Slack"/>.
+/// </summary>
+public sealed class SlackBot : IAsyncDisposable
+{
+    public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string TeamChannel = "C0ANALYSTS";
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string data = Path.Combine(Path.GetTempPath(), "odp-slack-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program> app = null!;
+
+    private SlackBot(FakeSlackServer slack) => Slack = slack;
+
+    public FakeSlackServer Slack { get; }
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<SlackBot> StartAsync(Action<IDictionary<string, string?>>? settings = null)
+    {
+        var slack = await FakeSlackServer.StartNewAsync();
+        foreach (var (id, name) in new[] { ("U0ALICE", "alice"), ("U0BOB", "bob"), ("U0JUDY", "judy"), ("U0CAROL", "carol") })
+            slack.AddUser(id, name, $"{name}@example.com");
+        slack.AddUser("U0STRANGER", "stranger", "stranger@elsewhere.test");
+        slack.AddChannel(TeamChannel);
+        var bot = new SlackBot(slack);
+        var values = new Dictionary<string, string?>
+        {
+            [DataDirectory.Setting] = bot.data,
+            ["Odp:Slack:SigningSecret"] = Secret,
+            ["Odp:Slack:BotToken"] = slack.BotToken,
+            ["Odp:Slack:ApiUrl"] = slack.ApiUrl,
+            ["Odp:Slack:TeamChannels:analysts"] = TeamChannel,
+            ["Odp:Provisioning:PollInterval"] = "1s",
+        };
+        settings?.Invoke(values);
+        bot.app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            foreach (var (key, value) in values) b.UseSetting(key, value);
+        });
+        bot.Client = bot.app.CreateClient();
+        return bot;
+    }
+
+    public Task<HttpResponseMessage> CommandAsync(string slackUser, string text, Uri? responseUrl = null) =>
+        PostSignedAsync("/slack/commands", "application/x-www-form-urlencoded", Form(new()
+        {
+            ["token"] = "deprecated",
+            ["team_id"] = "T0FAKE0001",
+            ["channel_id"] = "C0GENERAL",
+            ["user_id"] = slackUser,
+            ["command"] = "/odp",
+            ["text"] = text,
+            ["response_url"] = (responseUrl ?? Slack.NewResponseUrl()).ToString(),
+            ["trigger_id"] = "1.2.3",
+        }));
+
+    /// <summary>Presses the button whose command starts with <paramref name="command"/> on a message the bot posted.</summary>
+    public Task<HttpResponseMessage> PressAsync(string slackUser, FakeSlackMessage message, string command, Uri responseUrl, string? reason = null)
+    {
+        var button = Buttons(message).First(b => b["value"]!.GetValue<string>().StartsWith(command, StringComparison.Ordinal));
+        var payload = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = slackUser, ["team_id"] = "T0FAKE0001" },
+            ["api_app_id"] = "A0FAKE",
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = message.Ts, ["channel_id"] = message.Channel, ["is_ephemeral"] = false },
+            ["channel"] = new JsonObject { ["id"] = message.Channel },
+            ["message"] = new JsonObject { ["ts"] = message.Ts },
+            ["response_url"] = responseUrl.ToString(),
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["action_id"] = button["action_id"]!.GetValue<string>(),
+                ["block_id"] = "actions",
+                ["value"] = button["value"]!.GetValue<string>(),
+                ["type"] = "button",
+                ["action_ts"] = "1700000000.1",
+            }),
+            ["state"] = new JsonObject
+            {
+                ["values"] = new JsonObject
+                {
+                    ["odp-input-reason"] = new JsonObject { ["reason"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = reason } },
+                },
+            },
+        };
+        return PostSignedAsync("/slack/interactivity", "application/x-www-form-urlencoded", Form(new() { ["payload"] = payload.ToJsonString() }));
+    }
+
+    public async Task<HttpResponseMessage> PostSignedAsync(string path, string contentType, string body, DateTimeOffset? at = null, string secret = Secret)
+    {
+        var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
+        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Compute(secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>The bot's direct conversation with a Slack user, as <c>conversations.open</c> gave it out.</summary>
+    public string DmOf(string slackUser) =>
+        Slack.Calls("conversations.open").First(c => c.Body["users"]?.GetValue<string>() == slackUser).Response!["channel"]!["id"]!.GetValue<string>();
+
+    public async Task<FakeSlackMessage> WaitForMessageAsync(string channelOf, Func<FakeSlackMessage, bool> match)
+    {
+        await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Error is null && Slack.Messages.Any(m => Matches(m, channelOf) && match(m)), Patience);
+        return Slack.Messages.First(m => Matches(m, channelOf) && match(m));
+    }
+
+    public Task IdleAsync() => Services.GetRequiredService<BackgroundWork>().WhenIdleAsync().WaitAsync(Patience);
+
+    public async Task<TicketData?> TicketAsync(string id) =>
+        (await Services.GetRequiredService<ITicketStore>().FindAsync(id, CancellationToken.None))?.Data;
+
+    public static IEnumerable<JsonObject> Buttons(FakeSlackMessage message) =>
+        (message.Blocks ?? []).OfType<JsonObject>()
+            .Where(b => b["type"]?.GetValue<string>() == "actions")
+            .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>())
+            .Where(e => e["value"] is not null);
+
+    public static string Text(FakeSlackMessage message) => message.Text + "\n" + (message.Blocks?.ToJsonString() ?? "");
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.DisposeAsync();
+        await Slack.DisposeAsync();
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+    }
+
+    private bool Matches(FakeSlackMessage message, string channelOf) =>
+        message.Channel == channelOf || (channelOf.StartsWith('U') && Slack.Calls("conversations.open").Any(c =>
+            c.Body["users"]?.GetValue<string>() == channelOf && c.Response?["channel"]?["id"]?.GetValue<string>() == message.Channel));
+
+    private static string Form(Dictionary<string, string> fields) =>
+        string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+}
