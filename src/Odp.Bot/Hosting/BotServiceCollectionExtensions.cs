@@ -24,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<PostedCardStore>();
         services.AddSingleton<INotifier, ChatNotifier>();
         services.AddSingleton<BackgroundWork>();
+        services.AddSingleton<ConversationInbound>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundWork>());
         return services;
     }

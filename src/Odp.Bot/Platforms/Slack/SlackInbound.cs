@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Odp.Bot.Conversation;
-using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Engine.Errors;
 
@@ -11,13 +10,7 @@ namespace Odp.Bot.Platforms.Slack;
 /// answered in the ack; everything else is acked at once and finished through <c>response_url</c>. Application errors
 /// are ephemeral messages, never failures of the request.
 /// </summary>
-public sealed class SlackInbound(
-    CommandDispatcher dispatcher,
-    SlackIdentity identity,
-    ISlackApi api,
-    SlackReplies replies,
-    BackgroundWork background,
-    ILogger<SlackInbound> logger)
+public sealed class SlackInbound(ConversationInbound inbound, SlackIdentity identity, ISlackApi api, SlackReplies replies)
 {
     /// <summary>A slash command. Returns the ack body, or null for an empty ack.</summary>
     public async Task<SlackResponse?> CommandAsync(SlackCommand command, CancellationToken cancellationToken)
@@ -27,15 +20,15 @@ public sealed class SlackInbound(
             var match = await identity.ToDirectoryAsync(command.UserId, cancellationToken);
             if (match.User is null) return SlackReplies.Ephemeral(match.Problem!);
             var message = new IncomingMessage(match.User.Id, new ConversationRef(SlackChannel.Name, command.ChannelId), command.Text);
-            if (IsQuick(command.Text) || command.ResponseUrl is null)
-                return replies.Response(await dispatcher.DispatchAsync(message, cancellationToken));
-            background.Enqueue(async ct =>
-                await api.RespondAsync(command.ResponseUrl, replies.Response(await dispatcher.DispatchAsync(message, ct)), ct));
-            return null;
+            Func<Reply, CancellationToken, Task>? later = command.ResponseUrl is { } url
+                ? (reply, ct) => api.RespondAsync(url, replies.Response(reply), ct)
+                : null;
+            var now = await inbound.AnswerOrDeferAsync(message, later, cancellationToken);
+            return now is null ? null : replies.Response(now);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return SomethingWentWrong(e);
+            return replies.Response(inbound.SomethingWentWrong(e));
         }
     }
 
@@ -48,46 +41,17 @@ public sealed class SlackInbound(
     {
         var press = SlackPress.From(payload)
             ?? throw new InvalidRequestException("The interaction payload has no user, button or response_url.");
-        background.Enqueue(ct => PressAsync(press, ct));
+        inbound.Defer(ct => PressAsync(press, ct), (reply, ct) => api.RespondAsync(press.ResponseUrl, replies.Response(reply), ct));
         return null;
     }
 
-    private async Task PressAsync(SlackPress press, CancellationToken cancellationToken)
+    private async Task<Reply> PressAsync(SlackPress press, CancellationToken cancellationToken)
     {
-        Reply reply;
-        try
-        {
-            var match = await identity.ToDirectoryAsync(press.UserId, cancellationToken);
-            reply = match.User is null ? new TextReply(match.Problem!)
-                : press.MissingInput is { } missing ? new TextReply(missing)
-                : await dispatcher.DispatchAsync(
-                    new IncomingMessage(match.User.Id, new ConversationRef(SlackChannel.Name, press.ChannelId), press.CommandText(),
-                        press.MessageTs is null ? null : new MessageRef(new ConversationRef(SlackChannel.Name, press.ChannelId), press.MessageTs)),
-                    cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            reply = new TextReply(SomethingWentWrong(e).Text);
-        }
-        await api.RespondAsync(press.ResponseUrl, replies.Response(reply), cancellationToken);
-    }
-
-    private SlackResponse SomethingWentWrong(Exception e)
-    {
-        var reference = ErrorReference.New();
-        logger.LogError(e, "Slack request failed (ref {Reference})", reference);
-        return SlackReplies.Ephemeral($"Something went wrong on our side (ref {reference}). Please try again, or give the ref to an admin.");
-    }
-
-    private static bool IsQuick(string text)
-    {
-        try
-        {
-            return CommandParser.Parse(text).Spec.Quick;
-        }
-        catch (CommandParseException)
-        {
-            return true; // the dispatcher answers bad input with a usage message at once
-        }
+        var match = await identity.ToDirectoryAsync(press.UserId, cancellationToken);
+        if (match.User is null) return new TextReply(match.Problem!);
+        if (press.MissingInput is { } missing) return new TextReply(missing);
+        var conversation = new ConversationRef(SlackChannel.Name, press.ChannelId);
+        var card = press.MessageTs is null ? null : new MessageRef(conversation, press.MessageTs);
+        return await inbound.AnswerAsync(new IncomingMessage(match.User.Id, conversation, press.CommandText(), card), cancellationToken);
     }
 }
