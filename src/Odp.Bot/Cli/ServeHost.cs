@@ -1,4 +1,5 @@
 using Odp.Bot.Hosting;
+using Odp.Bot.Platforms.Mattermost;
 using Odp.Bot.Platforms.Slack;
 using Odp.Engine.Hosting;
 
@@ -14,10 +15,12 @@ public static class ServeHost
         builder.Configuration.AddInMemoryCollection(OdpDefaults.Overrides(options.Data, options.Catalog, options.Directory));
         builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation();
         var slack = builder.Services.AddSlack(builder.Configuration);
+        var mattermost = builder.Services.AddMattermost(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         if (slack) app.MapSlack();
+        if (mattermost) app.MapMattermost();
         return app;
     }
 }

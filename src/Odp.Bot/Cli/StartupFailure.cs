@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
+using Odp.Engine.Errors;
 
 namespace Odp.Bot.Cli;
 
@@ -29,6 +30,7 @@ public static class StartupFailure
     {
         AggregateException { InnerExceptions.Count: 1 } a => Explain(a.InnerExceptions[0]),
         OptionsValidationException v => string.Join(" ", v.Failures),
+        StartupException s => s.Message,
         FileNotFoundException or DirectoryNotFoundException => e.Message,
         CatalogFileException or DirectoryFileException => e.Message,
         IOException or UnauthorizedAccessException => e.Message,

@@ -21,10 +21,10 @@ public sealed class ConversationInbound(CommandDispatcher dispatcher, Background
 
     /// <summary>Runs <paramref name="answer"/> after the ack and delivers what it says.</summary>
     public void Defer(Func<CancellationToken, Task<Reply>> answer, Func<Reply, CancellationToken, Task> deliver) =>
-        background.Enqueue(async ct => await deliver(await Guard(answer, ct), ct));
+        background.Enqueue(async ct => await deliver(await GuardAsync(answer, ct), ct));
 
     public Task<Reply> AnswerAsync(IncomingMessage message, CancellationToken cancellationToken) =>
-        Guard(ct => dispatcher.DispatchAsync(message, ct), cancellationToken);
+        GuardAsync(ct => dispatcher.DispatchAsync(message, ct), cancellationToken);
 
     public TextReply SomethingWentWrong(Exception e)
     {
@@ -45,7 +45,8 @@ public sealed class ConversationInbound(CommandDispatcher dispatcher, Background
         }
     }
 
-    private async Task<Reply> Guard(Func<CancellationToken, Task<Reply>> answer, CancellationToken cancellationToken)
+    /// <summary>Runs a platform's own answering steps (identity, checks, dispatch) with the same error handling.</summary>
+    public async Task<Reply> GuardAsync(Func<CancellationToken, Task<Reply>> answer, CancellationToken cancellationToken)
     {
         try
         {

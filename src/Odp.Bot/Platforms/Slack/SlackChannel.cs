@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation;
-using Odp.Bot.Conversation.Identity;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Engine.Directory;
 
@@ -15,13 +14,13 @@ public sealed class SlackChannel(
     : IChatChannel
 {
     public const string Name = "slack";
-    private readonly TtlCache<string> directMessages = new(time, TimeSpan.FromHours(1));
+    private readonly AudienceRouter router = new(directory, options.Value.TeamChannels, identity.ToSlackAsync, api.OpenDirectMessageAsync, time);
 
     public string Platform => Name;
 
     public async Task<MessageRef?> SendAsync(Audience audience, Reply reply, CancellationToken cancellationToken)
     {
-        var channel = await ChannelOfAsync(audience, cancellationToken);
+        var channel = await router.ChannelOfAsync(audience, cancellationToken);
         if (channel is null) return null;
         var posted = await api.PostMessageAsync(channel, replies.Message(reply), cancellationToken);
         return new MessageRef(new ConversationRef(Name, posted.Channel), posted.Ts);
@@ -29,21 +28,4 @@ public sealed class SlackChannel(
 
     public Task UpdateAsync(MessageRef message, Reply reply, CancellationToken cancellationToken) =>
         api.UpdateMessageAsync(message.Conversation.Id, message.MessageId, replies.Message(reply), cancellationToken);
-
-    private async Task<string?> ChannelOfAsync(Audience audience, CancellationToken cancellationToken)
-    {
-        switch (audience)
-        {
-            case Audience.Team team:
-                return options.Value.TeamChannels.GetValueOrDefault(team.GroupId);
-            case Audience.User person:
-                var user = await directory.FindUserAsync(person.UserId, cancellationToken);
-                var slackUser = user is null ? null : await identity.ToSlackAsync(user, cancellationToken);
-                return slackUser is null
-                    ? null
-                    : await directMessages.GetOrAddAsync(slackUser, ct => api.OpenDirectMessageAsync(slackUser, ct), cancellationToken);
-            default:
-                return null;
-        }
-    }
 }
