@@ -102,9 +102,9 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
         {
             logger.LogWarning(e, "Could not ack Slack envelope {EnvelopeId}; Slack will redeliver it", envelopeId);
         }
-        catch (OperationCanceledException)
+        catch (Exception)
         {
-            // stopping
+            // stopping: the socket is closing and Slack redelivers what went unacked
         }
     }
 
