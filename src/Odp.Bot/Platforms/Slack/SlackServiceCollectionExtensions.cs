@@ -28,6 +28,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SlackChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<SlackChannel>());
+        if (settings.SocketModeEnabled) services.AddHostedService<SocketMode.SlackSocketModeClient>();
         return true;
     }
 }

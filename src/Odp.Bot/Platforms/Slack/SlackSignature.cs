@@ -17,6 +17,7 @@ public static class SlackSignature
     /// <summary>Null when the request is genuine; otherwise why not (for the log, never for the caller).</summary>
     public static string? Check(string secret, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
     {
+        if (secret.Length == 0) return "no signing secret is set (Socket Mode only), so no HTTP request is genuine"; // else anyone could sign with the empty key
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature)) return "missing signature headers";
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return "malformed timestamp";
         if (Math.Abs(now.ToUnixTimeSeconds() - seconds) > Window.TotalSeconds) return "timestamp outside the five-minute window";

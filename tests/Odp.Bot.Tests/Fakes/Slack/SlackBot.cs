@@ -33,7 +33,8 @@ public sealed class SlackBot : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<SlackBot> StartAsync(Action<IDictionary<string, string?>>? settings = null)
+    /// <summary><paramref name="beforeHost"/> runs once the fake Slack is up and before the bot starts (e.g. to add Socket Mode).</summary>
+    public static async Task<SlackBot> StartAsync(Action<IDictionary<string, string?>>? settings = null, Func<FakeSlackServer, Task>? beforeHost = null)
     {
         var slack = await FakeSlackServer.StartNewAsync();
         foreach (var (id, name) in new[] { ("U0ALICE", "alice"), ("U0BOB", "bob"), ("U0JUDY", "judy"), ("U0CAROL", "carol") })
@@ -51,6 +52,7 @@ public sealed class SlackBot : IAsyncDisposable
             ["Odp:Provisioning:PollInterval"] = "1s",
         };
         settings?.Invoke(values);
+        if (beforeHost is not null) await beforeHost(slack);
         bot.app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in values) b.UseSetting(key, value);
@@ -73,7 +75,12 @@ public sealed class SlackBot : IAsyncDisposable
         }));
 
     /// <summary>Presses the button whose command starts with <paramref name="command"/> on a message the bot posted.</summary>
-    public Task<HttpResponseMessage> PressAsync(string slackUser, FakeSlackMessage message, string command, Uri responseUrl, string? reason = null)
+    public Task<HttpResponseMessage> PressAsync(string slackUser, FakeSlackMessage message, string command, Uri responseUrl, string? reason = null) =>
+        PostSignedAsync("/slack/interactivity", "application/x-www-form-urlencoded",
+            Form(new() { ["payload"] = PressPayload(slackUser, message, command, responseUrl, reason).ToJsonString() }));
+
+    /// <summary>The <c>block_actions</c> payload Slack sends when <paramref name="slackUser"/> presses that button.</summary>
+    public static JsonObject PressPayload(string slackUser, FakeSlackMessage message, string command, Uri responseUrl, string? reason = null)
     {
         var button = Buttons(message).First(b => b["value"]!.GetValue<string>().StartsWith(command, StringComparison.Ordinal));
         var payload = new JsonObject
@@ -101,7 +108,7 @@ public sealed class SlackBot : IAsyncDisposable
                 },
             },
         };
-        return PostSignedAsync("/slack/interactivity", "application/x-www-form-urlencoded", Form(new() { ["payload"] = payload.ToJsonString() }));
+        return payload;
     }
 
     public async Task<HttpResponseMessage> PostSignedAsync(string path, string contentType, string body, DateTimeOffset? at = null, string secret = Secret)

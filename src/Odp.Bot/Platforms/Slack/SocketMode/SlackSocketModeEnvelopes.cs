@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Odp.Bot.Platforms.Slack.Api;
+
+namespace Odp.Bot.Platforms.Slack.SocketMode;
+
+/// <summary>
+/// Turns one Socket Mode envelope into its ack, with the same decisions as the HTTP endpoints: a slash command runs
+/// through <see cref="SlackInbound.CommandAsync"/> and its ack body rides in the ack's <c>payload</c>; a
+/// <c>block_actions</c> press goes to <see cref="SlackInbound.Interaction"/>; events and anything else are acked and
+/// ignored. A redelivered envelope is acked again but runs nothing.
+/// </summary>
+public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, ILogger logger)
+{
+    public const string SlashCommands = "slash_commands";
+    public const string Interactive = "interactive";
+
+    private readonly SlackEnvelopeIds seen = new();
+
+    /// <summary>The ack to send for <paramref name="envelope"/> (which has an <c>envelope_id</c>).</summary>
+    public async Task<JsonObject> AckAsync(string envelopeId, JsonElement envelope, CancellationToken cancellationToken)
+    {
+        var ack = new JsonObject { ["envelope_id"] = envelopeId };
+        if (!seen.TryAdd(envelopeId))
+        {
+            logger.LogInformation("Slack redelivered envelope {EnvelopeId} (retry {Retry}); already handled", envelopeId, Number(envelope, "retry_attempt"));
+            return ack;
+        }
+        var type = Text(envelope, "type");
+        var payload = envelope.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        if (payload.ValueKind != JsonValueKind.Object)
+        {
+            logger.LogWarning("Slack sent a {Type} envelope {EnvelopeId} without a payload object; acked and skipped", type, envelopeId);
+            return ack;
+        }
+        var response = type switch
+        {
+            SlashCommands => await CommandAsync(envelopeId, payload, cancellationToken),
+            Interactive => Interaction(envelopeId, payload),
+            _ => null, // events_api: nothing subscribed yet; acking stops Slack's retries
+        };
+        var acceptsPayload = !envelope.TryGetProperty("accepts_response_payload", out var accepts) || accepts.ValueKind != JsonValueKind.False;
+        if (response is not null && acceptsPayload) ack["payload"] = response.ToJson();
+        return ack;
+    }
+
+    private async Task<SlackResponse?> CommandAsync(string envelopeId, JsonElement payload, CancellationToken cancellationToken)
+    {
+        var command = SlackCommand.From(name => Text(payload, name));
+        if (command is not null) return await inbound.CommandAsync(command, cancellationToken);
+        logger.LogWarning("Slack sent slash command envelope {EnvelopeId} without a user_id; acked and skipped", envelopeId);
+        return null;
+    }
+
+    private SlackResponse? Interaction(string envelopeId, JsonElement payload)
+    {
+        if (Text(payload, "type") != "block_actions" || SlackPress.IsLinkOnly(payload)) return null; // nothing to run
+        if (SlackPress.From(payload) is not null) return inbound.Interaction(payload);
+        logger.LogWarning("Slack sent block_actions envelope {EnvelopeId} without a user, button value or response_url; acked and skipped", envelopeId);
+        return null;
+    }
+
+    private static string? Text(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static int Number(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 0;
+}
