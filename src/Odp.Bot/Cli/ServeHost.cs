@@ -13,14 +13,14 @@ public static class ServeHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = OdpDefaults.Embedded() });
         builder.Configuration.AddInMemoryCollection(OdpDefaults.Overrides(options.Data, options.Catalog, options.Directory));
-        builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation();
-        var slack = builder.Services.AddSlack(builder.Configuration);
-        var mattermost = builder.Services.AddMattermost(builder.Configuration);
+        builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation()
+            .AddSlack(builder.Configuration)
+            .AddMattermost(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-        if (slack) app.MapSlack();
-        if (mattermost) app.MapMattermost();
+        app.MapSlack();
+        app.MapMattermost();
         return app;
     }
 }

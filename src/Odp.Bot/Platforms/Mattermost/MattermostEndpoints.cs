@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text.Json;
 
 namespace Odp.Bot.Platforms.Mattermost;
@@ -12,8 +13,10 @@ public static class MattermostEndpoints
     public const string CommandsPath = "/mattermost/commands";
     public const string ActionsPath = "/mattermost/actions";
 
+    /// <summary>Maps the endpoints when the adapter is on.</summary>
     public static IEndpointRouteBuilder MapMattermost(this IEndpointRouteBuilder app)
     {
+        if (app.ServiceProvider.GetService<IOptions<MattermostOptions>>()?.Value.Enabled != true) return app;
         app.MapPost(CommandsPath, CommandAsync);
         app.MapPost(ActionsPath, ActionAsync);
         return app;

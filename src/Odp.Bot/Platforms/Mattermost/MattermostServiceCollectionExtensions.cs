@@ -8,11 +8,11 @@ namespace Odp.Bot.Platforms.Mattermost;
 
 public static class MattermostServiceCollectionExtensions
 {
-    /// <summary>The Mattermost adapter when <see cref="MattermostOptions.Enabled"/>. Returns whether it is on.</summary>
-    public static bool AddMattermost(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The Mattermost adapter when <see cref="MattermostOptions.Enabled"/>.</summary>
+    public static IServiceCollection AddMattermost(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(MattermostOptions.Section).Get<MattermostOptions>() ?? new MattermostOptions();
-        if (!settings.Enabled) return false;
+        if (!settings.Enabled) return services;
         const string s = MattermostOptions.Section;
         services.AddOptions<MattermostOptions>().Bind(configuration.GetSection(s))
             .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out _), $"{s}:Url must be an absolute URL like https://chat.example.com.")
@@ -35,6 +35,6 @@ public static class MattermostServiceCollectionExtensions
         services.AddHostedService<MattermostCommandRegistration>();
         services.AddSingleton<MattermostChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<MattermostChannel>());
-        return true;
+        return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text.Json;
 
 namespace Odp.Bot.Platforms.Slack;
@@ -9,8 +10,10 @@ namespace Odp.Bot.Platforms.Slack;
 /// </summary>
 public static class SlackEndpoints
 {
+    /// <summary>Maps the endpoints when the HTTP transport is on (Socket Mode alone needs none).</summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder app)
     {
+        if (app.ServiceProvider.GetService<IOptions<SlackOptions>>()?.Value.HttpEnabled != true) return app;
         var slack = app.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
         slack.MapPost("/commands", CommandAsync);
         slack.MapPost("/interactivity", InteractivityAsync);

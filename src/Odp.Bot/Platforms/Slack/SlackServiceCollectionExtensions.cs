@@ -9,12 +9,12 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// The Slack adapter, when its settings turn it on (see <see cref="SlackOptions"/>): the Web API client, the
-    /// outbound channel, the inbound handler and, with an app token, Socket Mode. Returns whether it is on.
+    /// outbound channel, the inbound handler and, with an app token, Socket Mode.
     /// </summary>
-    public static bool AddSlack(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions();
-        if (!settings.Enabled) return false;
+        if (!settings.Enabled) return services;
         services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section))
             .Validate(o => Uri.TryCreate(o.ApiUrl, UriKind.Absolute, out _), $"{SlackOptions.Section}:ApiUrl must be an absolute URL like https://slack.com/api/.")
             .Validate(o => DurationText.TryParse(o.UserCacheTtl, out _), $"{SlackOptions.Section}:UserCacheTtl must be a duration like 10m.")
@@ -29,6 +29,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<SlackChannel>());
         if (settings.SocketModeEnabled) services.AddHostedService<SocketMode.SlackSocketModeClient>();
-        return true;
+        return services;
     }
 }
