@@ -18,9 +18,11 @@ internal static class CardParser
         AddElements(adaptiveCard["body"] as JsonArray, body);
 
         string? title = null;
+        var titleColor = CardColor.Default;
         if (body is [CardText { Style: CardTextStyle.Heading } heading, ..])
         {
             title = heading.Text;
+            titleColor = heading.Color;
             body.RemoveAt(0);
         }
 
@@ -31,7 +33,7 @@ internal static class CardParser
 
         var actions = ParseActions(adaptiveCard["actions"] as JsonArray);
         var fallback = Str(adaptiveCard, "fallbackText") is { Length: > 0 } text ? text : Fallback(template, title, body);
-        return new Card(template, title, fallback, body, actions, adaptiveCard);
+        return new Card(template, title, fallback, body, actions, adaptiveCard, titleColor);
     }
 
     private static void AddElements(JsonArray? elements, List<CardElement> body)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Odp.Bot.Cards;
 using Odp.Bot.Cards.Terminal;
+using Odp.Bot.Platforms.Mattermost.Attachments;
 using Odp.Bot.Platforms.Slack.BlockKit;
 
 namespace Odp.Bot.Tests.Cards;
@@ -27,7 +28,13 @@ public sealed class CardGoldenTests
     {
         ["terminal"] = ("txt", new TerminalCardRenderer().Render),
         ["slack"] = ("json", card => new SlackBlockKitRenderer().Render(card).ToPayload().ToJsonString(GoldenJson) + "\n"),
+        ["mattermost"] = ("json", card => MattermostRenderer().Render(card).ToPayload().ToJsonString(GoldenJson) + "\n"),
     };
+
+    /// <summary>Mattermost with a fixed secret and a fixed nonce, so the signed button contexts are stable.</summary>
+    private static MattermostAttachmentRenderer MattermostRenderer() => new(
+        new ActionSigner("golden-secret", () => Enumerable.Range(0, ActionSigner.NonceBytes).Select(i => (byte)i).ToArray()),
+        "https://odp.example.com/mattermost/actions");
 
     private static readonly CardFactory Factory = new(SourceTree.Templates);
 

@@ -36,7 +36,7 @@ public sealed class TerminalCardRenderer
                     AppendLine(output, new string('-', Width(heading.Text)));
                     break;
                 case CardText text:
-                    AppendLine(output, StripBold(text.Text));
+                    AppendLine(output, CardMarkdown.Plain(text.Text));
                     break;
                 case CardFacts facts:
                     AppendFacts(output, facts.Facts);
@@ -66,9 +66,6 @@ public sealed class TerminalCardRenderer
         var target = action.CommandLine() ?? action.Url;
         return target is null ? $"[{action.Title}]" : $"[{action.Title} → {target}]";
     }
-
-    /// <summary>Terminal output shows Adaptive Cards bold markers (<c>**x**</c>) as plain text.</summary>
-    private static string StripBold(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
 
     private static void AppendFacts(StringBuilder output, IReadOnlyList<CardFact> facts)
     {

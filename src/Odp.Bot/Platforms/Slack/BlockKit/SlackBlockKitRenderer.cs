@@ -8,8 +8,7 @@ namespace Odp.Bot.Platforms.Slack.BlockKit;
 /// <item>Title → <c>header</c> (plain_text, ≤150 chars). Heading texts → a <c>section</c> in bold <c>*…*</c>.
 /// Consecutive plain texts share one mrkdwn <c>section</c>, consecutive subtle texts one <c>context</c> block
 /// (one line each). Card <c>**bold**</c> becomes <c>*bold*</c>; <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> are escaped.
-/// Colours: Good/Warning/Attention lines get a ✅/⚠️/⛔ prefix, unless the line already starts with a symbol
-/// (e.g. the ✓/✗ of provisioning steps) or a space; Accent is ignored.</item>
+/// Colours: the ✅/⚠️/⛔ line prefixes of <see cref="CardColorMarker"/>.</item>
 /// <item>Facts → <c>section</c> <c>fields</c> <c>*Title*\nvalue</c>, 10 per section. Divider → <c>divider</c>.</item>
 /// <item>Buttons (inline sets in place, card-level actions last) → <c>actions</c> blocks of ≤25 buttons; Positive is
 /// <c>primary</c>, Destructive <c>danger</c>.</item>
@@ -47,7 +46,7 @@ public sealed class SlackBlockKitRenderer
     {
         ArgumentNullException.ThrowIfNull(card);
         var body = new List<SlackSegment>();
-        if (card.Title is { } title && SlackMrkdwn.Plain(title).Trim() is { Length: > 0 } header)
+        if (card.Title is { } title && CardMarkdown.Plain(title).Trim() is { Length: > 0 } header)
         {
             body.Add(new SlackSegment(SlackBlocks.Header(header)));
         }
@@ -65,7 +64,7 @@ public sealed class SlackBlockKitRenderer
             switch (element)
             {
                 case CardText heading:
-                    body.Add(new SlackSegment(SlackBlocks.Section(Prefix(heading) + SlackMrkdwn.Heading(heading.Text))));
+                    body.Add(new SlackSegment(SlackBlocks.Section(CardColorMarker.Prefix(heading) + SlackMrkdwn.Heading(heading.Text))));
                     break;
                 case CardFacts facts:
                     body.AddRange(facts.Facts.Chunk(SlackBlocks.MaxFields).Select(c => new SlackSegment(SlackBlocks.Fields(c.Select(Field)))));
@@ -84,32 +83,16 @@ public sealed class SlackBlockKitRenderer
         return new SlackRendering(FallbackText(card), SlackBlockBudget.Fit(body, tail));
     }
 
-    private static string FallbackText(Card card)
-    {
-        var text = new[] { card.FallbackText, card.Title, card.Template }.First(t => !string.IsNullOrWhiteSpace(t))!;
-        return SlackMrkdwn.Truncate(SlackMrkdwn.FromCard(text), SlackBlocks.MaxFallbackText);
-    }
+    private static string FallbackText(Card card) =>
+        CardMarkdown.Truncate(SlackMrkdwn.FromCard(CardFallback.Text(card)), SlackBlocks.MaxFallbackText);
 
     private static string Field(CardFact fact)
     {
         var value = SlackMrkdwn.FromCard(fact.Value);
-        return string.IsNullOrWhiteSpace(fact.Title) ? value : $"*{SlackMrkdwn.Escape(SlackMrkdwn.Plain(fact.Title).Trim())}*\n{value}";
+        return string.IsNullOrWhiteSpace(fact.Title) ? value : $"*{SlackMrkdwn.Escape(CardMarkdown.Plain(fact.Title).Trim())}*\n{value}";
     }
 
-    private static string Line(CardText text) => Prefix(text) + SlackMrkdwn.FromCard(text.Text);
-
-    private static string Prefix(CardText text)
-    {
-        var emoji = text.Color switch
-        {
-            CardColor.Good => "✅ ",
-            CardColor.Warning => "⚠️ ",
-            CardColor.Attention => "⛔ ",
-            _ => string.Empty,
-        };
-        var first = text.Text.Length > 0 ? text.Text[0] : ' ';
-        return char.IsLetterOrDigit(first) || first == '*' ? emoji : string.Empty;
-    }
+    private static string Line(CardText text) => CardColorMarker.Prefix(text) + SlackMrkdwn.FromCard(text.Text);
 
     /// <summary>Collects consecutive lines of one style into one section (plain) or context (subtle) block.</summary>
     private sealed class TextRun(List<SlackSegment> body)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Odp.Bot.Cards;
 
 namespace Odp.Bot.Platforms.Slack.BlockKit;
 
@@ -24,25 +25,25 @@ internal static class SlackBlocks
     public static JsonObject Header(string text) => new()
     {
         ["type"] = "header",
-        ["text"] = PlainText(SlackMrkdwn.Truncate(text, MaxHeaderText)),
+        ["text"] = PlainText(CardMarkdown.Truncate(text, MaxHeaderText)),
     };
 
     public static JsonObject Section(string mrkdwn) => new()
     {
         ["type"] = "section",
-        ["text"] = Mrkdwn(SlackMrkdwn.Truncate(mrkdwn, MaxSectionText)),
+        ["text"] = Mrkdwn(CardMarkdown.Truncate(mrkdwn, MaxSectionText)),
     };
 
     public static JsonObject Fields(IEnumerable<string> fields) => new()
     {
         ["type"] = "section",
-        ["fields"] = new JsonArray(fields.Select(f => (JsonNode)Mrkdwn(SlackMrkdwn.Truncate(f, MaxFieldText))).ToArray()),
+        ["fields"] = new JsonArray(fields.Select(f => (JsonNode)Mrkdwn(CardMarkdown.Truncate(f, MaxFieldText))).ToArray()),
     };
 
     public static JsonObject Context(string mrkdwn) => new()
     {
         ["type"] = "context",
-        ["elements"] = new JsonArray(Mrkdwn(SlackMrkdwn.Truncate(mrkdwn, MaxSectionText))),
+        ["elements"] = new JsonArray(Mrkdwn(CardMarkdown.Truncate(mrkdwn, MaxSectionText))),
     };
 
     public static JsonObject Divider() => new() { ["type"] = "divider" };
@@ -59,7 +60,7 @@ internal static class SlackBlocks
         ["type"] = "input",
         ["block_id"] = InputBlockId(input),
         ["dispatch_action"] = false,
-        ["label"] = PlainText(SlackMrkdwn.Truncate(label, MaxLabel)),
+        ["label"] = PlainText(CardMarkdown.Truncate(label, MaxLabel)),
         ["element"] = new JsonObject
         {
             ["type"] = "plain_text_input",

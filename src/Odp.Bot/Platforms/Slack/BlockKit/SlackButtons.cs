@@ -43,7 +43,7 @@ internal static partial class SlackButtons
             {
                 throw new InvalidOperationException(
                     $"Slack button '{action.Title}': the command is {command.Length} chars, over the " +
-                    $"{SlackBlocks.MaxButtonValue}-char limit of a button value: {SlackMrkdwn.Truncate(command, 80)}");
+                    $"{SlackBlocks.MaxButtonValue}-char limit of a button value: {CardMarkdown.Truncate(command, 80)}");
             }
 
             var id = RunPrefix + Hash(command);
@@ -90,13 +90,13 @@ internal static partial class SlackButtons
 
     private static string ButtonText(CardAction action)
     {
-        var text = SlackMrkdwn.Plain(action.Title).Trim();
+        var text = CardMarkdown.Plain(action.Title).Trim();
         if (text.Length == 0)
         {
             text = action.Command is null ? "Open" : "Run";
         }
 
-        return SlackMrkdwn.Truncate(text, SlackBlocks.MaxButtonText);
+        return CardMarkdown.Truncate(text, SlackBlocks.MaxButtonText);
     }
 
     /// <summary>

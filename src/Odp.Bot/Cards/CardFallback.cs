@@ -1,0 +1,8 @@
+namespace Odp.Bot.Cards;
+
+/// <summary>The card's notification text: its fallback text, else its title, else its template name.</summary>
+internal static class CardFallback
+{
+    public static string Text(Card card) =>
+        new[] { card.FallbackText, card.Title, card.Template }.First(t => !string.IsNullOrWhiteSpace(t))!;
+}
