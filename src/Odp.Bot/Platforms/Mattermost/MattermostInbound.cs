@@ -41,7 +41,7 @@ public sealed class MattermostInbound(
     /// </summary>
     public async Task<JsonObject?> ActionAsync(MattermostAction action, CancellationToken cancellationToken)
     {
-        if (!signer.Verify(action.Context, out var command)) return null;
+        if (!signer.Verify(action.Context, out var verified) || verified is not { } command) return null;
         var reply = await inbound.GuardAsync(async ct =>
         {
             var match = await identity.ToDirectoryAsync(action.UserId, ct);

@@ -10,7 +10,7 @@ public sealed class MattermostReplies(MattermostAttachmentRenderer renderer)
     public MattermostPost Post(string channelId, Reply reply) => reply switch
     {
         TextReply text => new MattermostPost(channelId, text.Text),
-        CardReply card => renderer.Render(card.Card) is var r ? new MattermostPost(channelId, r.Message, r.Attachments) : throw new InvalidOperationException(),
+        CardReply card => renderer.Render(card.Card).ToPost(channelId),
         _ => throw new ArgumentException($"Unknown reply {reply.GetType().Name}.", nameof(reply)),
     };
 
