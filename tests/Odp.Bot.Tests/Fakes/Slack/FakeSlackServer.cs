@@ -1,14 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Odp.Bot.Tests.Fakes.Slack;
 
@@ -25,11 +18,11 @@ public sealed class FakeSlackServer(TimeProvider? timeProvider = null) : IAsyncD
     private const int MaxResponsesPerUrl = 5;
 
     private readonly FakeSlackWorkspace workspace = new();
-    private readonly FakeSlackFaults faults = new();
-    private readonly FakeSlackCallLog log = new();
+    private readonly FakeReplyQueue<FakeSlackReply> faults = new();
+    private readonly FakeCallLog<FakeSlackCall> log = new("Slack");
     private readonly Dictionary<string, List<JsonObject>> responseUrls = new(StringComparer.Ordinal);
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
-    private WebApplication? app;
+    private LoopbackServer? server;
 
     public string BotToken { get; set; } = "xoxb-fake-bot-token";
 
@@ -59,15 +52,9 @@ public sealed class FakeSlackServer(TimeProvider? timeProvider = null) : IAsyncD
 
     public async Task<FakeSlackServer> StartAsync(CancellationToken cancellationToken = default)
     {
-        if (app is not null) throw new InvalidOperationException("The fake Slack server is already started.");
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        app = builder.Build();
-        app.Run(HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        if (server is not null) throw new InvalidOperationException("The fake Slack server is already started.");
+        server = await LoopbackServer.StartAsync(HandleAsync, cancellationToken);
+        BaseUrl = server.BaseUrl;
         return this;
     }
 
@@ -127,10 +114,9 @@ public sealed class FakeSlackServer(TimeProvider? timeProvider = null) : IAsyncD
 
     public async ValueTask DisposeAsync()
     {
-        if (app is null) return;
-        await app.StopAsync();
-        await app.DisposeAsync();
-        app = null;
+        if (server is null) return;
+        await server.DisposeAsync();
+        server = null;
     }
 
     private async Task HandleAsync(HttpContext context)

@@ -1,69 +1,23 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Retry;
+using Odp.Bot.Platforms.Http;
 
 namespace Odp.Bot.Platforms.Slack.Api;
 
-/// <summary>Sending, the 429 gate, the transient-retry pipeline and reading Slack's answers.</summary>
+/// <summary>Sending (through the shared <see cref="HttpApiSender"/>) and reading Slack's answers.</summary>
 public sealed partial class SlackApiClient
 {
     private async Task<JsonObject> CallAsync(string method, Func<HttpRequestMessage> build, bool requireJson, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            await gate.WaitAsync(method, cancellationToken).ConfigureAwait(false);
-            using var response = await SendAsync(method, build, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode != HttpStatusCode.TooManyRequests)
-            {
-                return await ReadAsync(method, response, requireJson, cancellationToken).ConfigureAwait(false);
-            }
-
-            var retryAfter = RetryAfterOf(response);
-            gate.Block(method, retryAfter);
-            LogRateLimited(logger, method, retryAfter.TotalSeconds, attempt);
-            if (retryAfter > policy.MaxRetryAfter || attempt >= policy.RateLimitAttempts)
-            {
-                throw Fail(method, "ratelimited", $"Retry-After {retryAfter.TotalSeconds:0}s on attempt {attempt}");
-            }
-        }
-    }
-
-    private TimeSpan RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - gate.TimeProvider.GetUtcNow() is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero,
-        _ => policy.DefaultRetryAfter,
-    };
-
-    private async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
-    {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(MethodKey, method);
         try
         {
-            return await transient.ExecuteAsync(
-                static async (ctx, state) =>
-                {
-                    using var request = state.build();
-                    return await state.http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken).ConfigureAwait(false);
-                },
-                context,
-                (http, build)).ConfigureAwait(false);
+            using var response = await sender.SendAsync(method, build, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(method, response, requireJson, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException)
+        catch (HttpApiTransportException e)
         {
-            throw Fail(method, "connection_failed");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw Fail(method, "timeout");
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
+            throw Fail(method, e.Error, e.Detail);
         }
     }
 
@@ -126,48 +80,7 @@ public sealed partial class SlackApiClient
         return new SlackApiException(method, error, detail);
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> BuildTransientPipeline(TimeProvider timeProvider, SlackApiPolicy policy, ILogger logger)
-    {
-        if (policy.TransientRetries <= 0)
-        {
-            return ResiliencePipeline<HttpResponseMessage>.Empty;
-        }
-
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = policy.TransientRetries,
-                Delay = policy.TransientDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = false,
-                ShouldHandle = args => ValueTask.FromResult(
-                    args.Context.Properties.TryGetValue(MethodKey, out var method)
-                    && SlackMethods.IsIdempotent(method)
-                    && IsTransient(args.Outcome, args.Context.CancellationToken)),
-                OnRetry = args =>
-                {
-                    args.Outcome.Result?.Dispose();
-                    LogRetrying(logger, args.Context.Properties.GetValue(MethodKey, "?"), args.AttemptNumber + 1);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
-    }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
-    {
-        { Exception: HttpRequestException } => true,
-        { Exception: OperationCanceledException } => !cancellationToken.IsCancellationRequested,
-        { Result: { } response } => (int)response.StatusCode >= 500,
-        _ => false,
-    };
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack {Method} failed: {Error}")]
     private static partial void LogFailed(ILogger logger, string method, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack {Method} rate-limited: retry after {Seconds}s (attempt {Attempt})")]
-    private static partial void LogRateLimited(ILogger logger, string method, double seconds, int attempt);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack {Method} transient failure: retry {Retry}")]
-    private static partial void LogRetrying(ILogger logger, string method, int retry);
 }

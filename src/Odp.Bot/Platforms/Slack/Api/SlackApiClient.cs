@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Polly;
+using Odp.Bot.Platforms.Http;
 
 namespace Odp.Bot.Platforms.Slack.Api;
 
@@ -12,28 +12,22 @@ namespace Odp.Bot.Platforms.Slack.Api;
 /// and <c>users.lookupByEmail</c> POST <c>application/x-www-form-urlencoded</c>, which every Slack method accepts
 /// (some read methods take no JSON bodies).
 /// <para>
-/// Rate limits: an HTTP 429 blocks that method in the shared <see cref="SlackRateLimitGate"/> for <c>Retry-After</c>
-/// seconds (every caller of that method waits, others go on), then the call is sent again — safe for every method,
-/// as Slack did not act — at most <see cref="SlackApiPolicy.RateLimitAttempts"/> times; a <c>Retry-After</c> above
-/// <see cref="SlackApiPolicy.MaxRetryAfter"/> fails at once. Both end in <see cref="SlackApiException"/>
-/// <c>ratelimited</c>.
-/// </para>
-/// <para>
-/// Transient failures (5xx, timeouts, connection errors) are retried by a Polly v8 <see cref="ResiliencePipeline"/>
-/// whose <c>ShouldHandle</c> reads the method from the <see cref="ResilienceContext"/> and retries only
-/// <see cref="SlackMethods.IsIdempotent"/> ones. <c>chat.postMessage</c>, <c>chat.postEphemeral</c> and
-/// <c>response_url</c> posts fail at once: a lost answer may hide a posted message, and a retry would post it twice.
-/// Polly Core is used directly rather than Microsoft.Extensions.Http.Resilience so the 429 gate and the per-method
-/// predicate sit together here, in one place, on the injected <see cref="TimeProvider"/>.
+/// Rate limits and transient failures are handled by the shared <see cref="HttpApiSender"/>: an HTTP 429 blocks that
+/// method in Slack's <see cref="RateLimitGate"/> for <c>Retry-After</c> seconds (every caller of that method waits,
+/// others go on) within <see cref="HttpApiPolicy"/>'s bounds, ending in <see cref="SlackApiException"/>
+/// <c>ratelimited</c>; 5xx, timeouts and connection errors are retried only for <see cref="SlackMethods.IsIdempotent"/>
+/// methods. <c>chat.postMessage</c>, <c>chat.postEphemeral</c> and <c>response_url</c> posts fail at once: a lost
+/// answer may hide a posted message, and a retry would post it twice.
 /// </para>
 /// Only method names and Slack's error codes are logged; never tokens or message bodies.
 /// </summary>
-public sealed partial class SlackApiClient(HttpClient http, SlackRateLimitGate gate, SlackApiPolicy policy, ILogger<SlackApiClient> logger)
+public sealed partial class SlackApiClient(HttpClient http, RateLimitGate gate, HttpApiPolicy policy, ILogger<SlackApiClient> logger)
     : ISlackApi
 {
-    private static readonly ResiliencePropertyKey<string> MethodKey = new("Odp.Slack.Method");
+    /// <summary>The key of Slack's named <see cref="HttpClient"/>, <see cref="HttpApiPolicy"/> and <see cref="RateLimitGate"/>.</summary>
+    public const string ServiceKey = "Odp.Slack";
 
-    private readonly ResiliencePipeline<HttpResponseMessage> transient = BuildTransientPipeline(gate.TimeProvider, policy, logger);
+    private readonly HttpApiSender sender = new(http, gate, policy, SlackMethods.IsIdempotent, "Slack", logger);
 
     /// <summary><see cref="SlackOptions.ApiUrl"/> with a trailing slash, so <c>chat.postMessage</c> resolves under it.</summary>
     public static Uri BaseAddressOf(SlackOptions options)

@@ -1,3 +1,4 @@
+using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack.Api;
 
 namespace Odp.Bot.Tests.Platforms.Slack.Api;
@@ -69,7 +70,7 @@ public sealed class SlackApiClientRateLimitTests : IAsyncLifetime
     public async Task PostMessage_429Forever_FailsRatelimitedAfterTheBound()
     {
         h.Slack.FailNext(PostMessage, count: 100, status: 429, retryAfterSeconds: 1);
-        var bound = new SlackApiPolicy().RateLimitAttempts;
+        var bound = new HttpApiPolicy().RateLimitAttempts;
 
         var call = Post("never");
         for (var wait = 1; wait < bound; wait++)

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack;
 using Odp.Bot.Platforms.Slack.Api;
+using Odp.Bot.Tests.Fakes;
 using Odp.Bot.Tests.Fakes.Slack;
 
 namespace Odp.Bot.Tests.Platforms.Slack.Api;
@@ -21,7 +23,7 @@ internal sealed class SlackApiHarness(FakeSlackServer slack, TimerWatchingTimePr
 
     public ISlackApi Api { get; } = services.GetRequiredService<ISlackApi>();
 
-    public static async Task<SlackApiHarness> StartAsync(SlackApiPolicy? policy = null)
+    public static async Task<SlackApiHarness> StartAsync(HttpApiPolicy? policy = null)
     {
         var time = new TimerWatchingTimeProvider();
         var slack = await FakeSlackServer.StartNewAsync(time);
@@ -39,7 +41,7 @@ internal sealed class SlackApiHarness(FakeSlackServer slack, TimerWatchingTimePr
             .Build();
         var services = new ServiceCollection().AddSlackApi(configuration);
         services.AddSingleton<TimeProvider>(time);
-        if (policy is not null) services.AddSingleton(policy);
+        if (policy is not null) services.AddKeyedSingleton(SlackApiClient.ServiceKey, policy);
         return new SlackApiHarness(slack, time, services.BuildServiceProvider());
     }
 

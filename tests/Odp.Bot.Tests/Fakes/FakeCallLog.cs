@@ -1,19 +1,23 @@
-namespace Odp.Bot.Tests.Fakes.Slack;
+namespace Odp.Bot.Tests.Fakes;
 
-/// <summary>Every call, in order, and the tests waiting for one: signalled on each record, never polled.</summary>
-internal sealed class FakeSlackCallLog
+/// <summary>
+/// A fake server's calls, in order, and the tests waiting for one: signalled on each record, never polled. A
+/// timeout lists every call (each call's <c>ToString</c>) under <paramref name="platform"/>'s name.
+/// </summary>
+internal sealed class FakeCallLog<TCall>(string platform)
+    where TCall : class
 {
-    private readonly List<FakeSlackCall> calls = [];
-    private readonly List<(Func<FakeSlackCall, bool> Predicate, TaskCompletionSource<FakeSlackCall> Done)> waiters = [];
+    private readonly List<TCall> calls = [];
+    private readonly List<(Func<TCall, bool> Predicate, TaskCompletionSource<TCall> Done)> waiters = [];
 
-    public IReadOnlyList<FakeSlackCall> Snapshot()
+    public IReadOnlyList<TCall> Snapshot()
     {
         lock (calls) return [.. calls];
     }
 
-    public void Add(FakeSlackCall call)
+    public void Add(TCall call)
     {
-        var hits = new List<TaskCompletionSource<FakeSlackCall>>();
+        var hits = new List<TaskCompletionSource<TCall>>();
         lock (calls)
         {
             calls.Add(call);
@@ -30,9 +34,10 @@ internal sealed class FakeSlackCallLog
         foreach (var hit in hits) hit.TrySetResult(call);
     }
 
-    public async Task<FakeSlackCall> WaitForAsync(Func<FakeSlackCall, bool> predicate, TimeSpan timeout)
+    /// <summary>Completes with the first recorded call (earlier or later) that matches; a timeout lists every call.</summary>
+    public async Task<TCall> WaitForAsync(Func<TCall, bool> predicate, TimeSpan timeout)
     {
-        var waiter = (predicate, new TaskCompletionSource<FakeSlackCall>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var waiter = (predicate, new TaskCompletionSource<TCall>(TaskCreationOptions.RunContinuationsAsynchronously));
         lock (calls)
         {
             var existing = calls.FirstOrDefault(c => Matches(predicate, c));
@@ -49,11 +54,11 @@ internal sealed class FakeSlackCallLog
             lock (calls) waiters.Remove(waiter);
             var seen = Snapshot();
             var list = seen.Count == 0 ? "  (none)" : string.Join(Environment.NewLine, seen.Select(c => "  " + c));
-            throw new TimeoutException($"No matching Slack call within {timeout}. Recorded calls:{Environment.NewLine}{list}");
+            throw new TimeoutException($"No matching {platform} call within {timeout}. Recorded calls:{Environment.NewLine}{list}");
         }
     }
 
-    private static bool Matches(Func<FakeSlackCall, bool> predicate, FakeSlackCall call)
+    private static bool Matches(Func<TCall, bool> predicate, TCall call)
     {
         try
         {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Odp.Bot.Tests.Platforms.Slack.Api;
+namespace Odp.Bot.Tests.Fakes;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that also tells when code starts waiting: every timer it creates (each
