@@ -170,11 +170,11 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Http_SocketModeOnly_RefusesRequestsSignedWithTheEmptySecret()
+    public async Task Http_SocketModeOnly_EndpointsAreNotMapped()
     {
         var response = await bot.PostSignedAsync("/slack/commands", "application/x-www-form-urlencoded", "user_id=U0ALICE&text=mine", secret: "");
 
-        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
