@@ -14,7 +14,8 @@ public static class AckBenchmark
 
     public static async Task<int> RunAsync(AckSettings settings)
     {
-        Console.WriteLine($"Ack benchmark: {settings}; {Environment.ProcessorCount} logical CPUs; .NET {Environment.Version}");
+        Console.WriteLine($"Ack benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC: {settings}");
+        Console.WriteLine($"Machine: {CpuModel()}, {Environment.ProcessorCount} logical CPUs; .NET {Environment.Version}; load average {LoadAverage()}");
         var results = new List<LoadResult>();
         var output = new Dictionary<string, long>();
         foreach (var target in settings.Targets)
@@ -44,10 +45,9 @@ public static class AckBenchmark
                     string[] args = target == "odp" ? ["--data", data.FullName] : ["--data", data.FullName, QuietLogging];
                     await using var odp = await ServerProcess.StartSelfAsync(OdpServer.Mode, args);
                     var commands = new SignedCommands(new Uri($"http://127.0.0.1:{odp.Port}/slack/commands"), OdpServer.Secret);
-                    var result = await load.RunAsync(target, commands.Next, (r, body) =>
+                    return (await load.RunAsync(target, commands.Next, (r, body) =>
                         !r.IsSuccessStatusCode ? $"HTTP {(int)r.StatusCode} {body}"
-                        : !body.Contains("customer_churn", StringComparison.Ordinal) ? $"no churn dataset in the ack: {body}" : null);
-                    return (result, odp.OutputBytes);
+                        : !body.Contains("customer_churn", StringComparison.Ordinal) ? $"no churn dataset in the ack: {body}" : null, () => odp.CpuTime), odp.OutputBytes);
                 }
                 finally
                 {
@@ -58,17 +58,25 @@ public static class AckBenchmark
             {
                 await using var kestrel = await ServerProcess.StartSelfAsync(KestrelServer.Mode);
                 var commands = new SignedCommands(new Uri($"http://127.0.0.1:{kestrel.Port}/slack/commands"), OdpServer.Secret);
-                return (await load.RunAsync(target, commands.Next, (r, body) => r.IsSuccessStatusCode ? null : $"HTTP {(int)r.StatusCode}"), kestrel.OutputBytes);
+                return (await load.RunAsync(target, commands.Next, (r, body) => r.IsSuccessStatusCode ? null : $"HTTP {(int)r.StatusCode}", () => kestrel.CpuTime), kestrel.OutputBytes);
             }
             case "bolt":
             {
                 if (BoltApp.WhyNot() is { } why) return (LoadResult.NotMeasured(target, why), null);
                 await using var bolt = await BoltApp.StartAsync(OdpServer.Secret);
                 var commands = new SignedCommands(new Uri($"http://127.0.0.1:{bolt.Port}/slack/events"), OdpServer.Secret);
-                return (await load.RunAsync(target, commands.Next, (r, body) => r.IsSuccessStatusCode ? null : $"HTTP {(int)r.StatusCode} {body}"), bolt.OutputBytes);
+                return (await load.RunAsync(target, commands.Next, (r, body) => r.IsSuccessStatusCode ? null : $"HTTP {(int)r.StatusCode} {body}", () => bolt.CpuTime), bolt.OutputBytes);
             }
             default:
                 throw new ArgumentOutOfRangeException(nameof(target), target, "Unknown target.");
         }
     }
+
+    private static string CpuModel() =>
+        File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
+            : "unknown CPU";
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

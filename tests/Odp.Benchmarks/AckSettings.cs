@@ -9,7 +9,7 @@ public sealed record AckSettings(TimeSpan Warmup, TimeSpan Measure, int Concurre
 
     public static AckSettings Parse(string[] args)
     {
-        var warmup = 3.0;
+        var warmup = 10.0; // on 2 busy cores tiered JIT needs this long to reach steady state; see docs/performance.md
         var seconds = 10.0;
         var concurrency = 32;
         IReadOnlyList<string> targets = AllTargets;

@@ -17,6 +17,6 @@ return mode switch
 
 static int Usage(string mode)
 {
-    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 3] [--concurrency 32] [--targets odp,kestrel,bolt] | micro [BenchmarkDotNet args]");
+    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--targets odp,kestrel,bolt] | micro [BenchmarkDotNet args]");
     return 2;
 }

@@ -10,15 +10,15 @@ public static class ResultTable
     public const double KestrelTarget = 0.5;
 
     public static string Row(LoadResult r) => !r.Measured
-        ? $"| {r.Target} | not measured: {r.Note} | | | | | |"
+        ? $"| {r.Target} | not measured: {r.Note} | | | | | | |"
         : string.Create(CultureInfo.InvariantCulture,
-            $"| {r.Target} | {r.RequestsPerSecond,10:N0} | {r.P50Ms,7:0.00} | {r.P99Ms,7:0.00} | {r.Requests,9:N0} | {r.Errors} | {r.Note} |");
+            $"| {r.Target} | {r.RequestsPerSecond,10:N0} | {r.P50Ms,7:0.00} | {r.P99Ms,7:0.00} | {r.ServerCpuMicroseconds,6:0} | {r.Requests,9:N0} | {r.Errors} | {r.Note} |");
 
     public static void Print(TextWriter output, IReadOnlyList<LoadResult> results, IReadOnlyDictionary<string, long> logBytes)
     {
         output.WriteLine();
-        output.WriteLine("| target | req/s | p50 ms | p99 ms | requests | errors | note |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("| target | req/s | p50 ms | p99 ms | server CPU µs/req | requests | errors | note |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results) output.WriteLine(Row(r));
         output.WriteLine();
         foreach (var r in results.Where(r => r.Measured && logBytes.ContainsKey(r.Target)))

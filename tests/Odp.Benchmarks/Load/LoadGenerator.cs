@@ -12,7 +12,9 @@ public sealed class LoadGenerator(AckSettings settings)
 {
     private const int Capacity = 1 << 22; // 4M latencies: far above what 2 cores serve in a measured window
 
-    public async Task<LoadResult> RunAsync(string target, Func<long, HttpRequestMessage> request, Func<HttpResponseMessage, string, string?> check)
+    /// <param name="serverCpu">The server's CPU time so far, sampled when the measured window opens and closes.</param>
+    public async Task<LoadResult> RunAsync(
+        string target, Func<long, HttpRequestMessage> request, Func<HttpResponseMessage, string, string?> check, Func<TimeSpan>? serverCpu = null)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -63,9 +65,16 @@ public sealed class LoadGenerator(AckSettings settings)
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(w => Task.Run(() => WorkerAsync(w))));
+        var workers = Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(w => Task.Run(() => WorkerAsync(w))));
+        await Task.Delay(settings.Warmup);
+        var cpuBefore = serverCpu?.Invoke();
+        await workers;
+        var cpuUsed = serverCpu?.Invoke() - cpuBefore;
         var (p50, p99) = latencies.Percentiles(0.50, 0.99) is [var a, var b] ? (a, b) : (double.NaN, double.NaN);
         var note = latencies.Count > latencies.Stored ? $"percentiles from the first {latencies.Stored} of {latencies.Count}" : null;
-        return new LoadResult(target, latencies.Count / settings.Measure.TotalSeconds, p50, p99, latencies.Count, errors, Interlocked.Read(ref sequence) + 1, note);
+        return new LoadResult(target, latencies.Count / settings.Measure.TotalSeconds, p50, p99, latencies.Count, errors, Interlocked.Read(ref sequence) + 1, note)
+        {
+            ServerCpuMicroseconds = cpuUsed is { } cpu && latencies.Count > 0 ? cpu.TotalMicroseconds / latencies.Count : null,
+        };
     }
 }

@@ -1,14 +1,18 @@
 using BenchmarkDotNet.Attributes;
+using Odp.Bot.Cards;
 using Odp.Bot.Cli;
 using Odp.Bot.Conversation;
 using Odp.Bot.Platforms.Slack;
+using Odp.Bot.Conversation.Views;
 using Odp.Bot.Platforms.Slack.BlockKit;
+using Odp.Engine.Catalog;
 
 namespace Odp.Benchmarks.Micro;
 
 /// <summary>
 /// What the ack does after the signature: <c>search churn</c> through the dispatcher of a real host (demo catalog,
-/// started, Slack off), and the resulting card as Slack JSON. Unsealed: BenchmarkDotNet derives from it.
+/// started, Slack off), then its parts: the catalog search, the card built from the template, and the card as Slack
+/// JSON. Unsealed: BenchmarkDotNet derives from it.
 /// </summary>
 public class DispatchBenchmarks
 {
@@ -17,6 +21,9 @@ public class DispatchBenchmarks
     private DirectoryInfo data = null!;
     private WebApplication app = null!;
     private CommandDispatcher dispatcher = null!;
+    private ICatalog catalog = null!;
+    private ReplyCards cards = null!;
+    private SearchResult result = null!;
     private Reply reply = null!;
 
     [GlobalSetup]
@@ -26,6 +33,9 @@ public class DispatchBenchmarks
         app = ServeHost.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], new Odp.Bot.Cli.HostOptions(data.FullName, null, null));
         app.StartAsync().GetAwaiter().GetResult();
         dispatcher = app.Services.GetRequiredService<CommandDispatcher>();
+        catalog = app.Services.GetRequiredService<ICatalog>();
+        cards = app.Services.GetRequiredService<ReplyCards>();
+        result = SearchCatalog().GetAwaiter().GetResult();
         reply = dispatcher.DispatchAsync(Search, CancellationToken.None).GetAwaiter().GetResult();
     }
 
@@ -39,6 +49,12 @@ public class DispatchBenchmarks
 
     [Benchmark]
     public Task<Reply> DispatchSearch() => dispatcher.DispatchAsync(Search, CancellationToken.None);
+
+    [Benchmark]
+    public Task<SearchResult> SearchCatalog() => catalog.SearchAsync(SearchQueryParser.Parse("churn", 0, 5), CancellationToken.None);
+
+    [Benchmark]
+    public Card BuildSearchCard() => cards.SearchResults("churn", result, 1, 5);
 
     [Benchmark]
     public string RenderSearchForSlack() => replies.Response(reply).ToJson().ToJsonString();

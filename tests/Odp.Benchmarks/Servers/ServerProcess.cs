@@ -25,6 +25,16 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool Exited => process.HasExited;
 
+    /// <summary>User + system CPU time the server has used so far (children not included).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>This benchmark itself, in a server mode (see Program.cs).</summary>
     public static Task<ServerProcess> StartSelfAsync(string mode, IEnumerable<string>? args = null)
     {
