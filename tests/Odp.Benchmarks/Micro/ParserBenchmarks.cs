@@ -6,7 +6,7 @@ namespace Odp.Benchmarks.Micro;
 /// <summary>Parsing what users type. Unsealed: BenchmarkDotNet derives from it.</summary>
 public class ParserBenchmarks
 {
-    [Params("search churn", "request lake.marketing.customer_churn --reason \"quarterly churn review\" --days 30")]
+    [Params("search churn", "request lake.marketing.customer_churn --reason \"quarterly churn review\" --for 30d")]
     public string Text { get; set; } = "";
 
     [Benchmark]
