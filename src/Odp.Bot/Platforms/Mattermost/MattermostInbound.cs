@@ -52,6 +52,6 @@ public sealed class MattermostInbound(
             return await inbound.AnswerAsync(
                 new IncomingMessage(match.User.Id, conversation, command, new MessageRef(conversation, action.PostId)), ct);
         }, cancellationToken);
-        return new JsonObject { ["ephemeral_text"] = replies.Response(reply).Text };
+        return new JsonObject { ["ephemeral_text"] = MattermostReplies.PlainText(reply) };
     }
 }

@@ -14,6 +14,14 @@ public sealed class MattermostReplies(MattermostAttachmentRenderer renderer)
         _ => throw new ArgumentException($"Unknown reply {reply.GetType().Name}.", nameof(reply)),
     };
 
+    /// <summary>One line for places that show text only (an action's <c>ephemeral_text</c>).</summary>
+    public static string PlainText(Reply reply) => reply switch
+    {
+        TextReply text => text.Text,
+        CardReply card => card.Card.FallbackText,
+        _ => throw new ArgumentException($"Unknown reply {reply.GetType().Name}.", nameof(reply)),
+    };
+
     /// <summary>An ephemeral response; <c>response_type</c> is always set.</summary>
     public MattermostResponse Response(Reply reply)
     {

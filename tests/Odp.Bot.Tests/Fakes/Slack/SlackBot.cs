@@ -20,18 +20,17 @@ public sealed class SlackBot : IAsyncDisposable
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string TeamChannel = "C0ANALYSTS";
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Patience = BotHost.Patience;
 
-    private readonly string data = Path.Combine(Path.GetTempPath(), "odp-slack-" + Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<Program> app = null!;
+    private BotHost host = null!;
 
     private SlackBot(FakeSlackServer slack) => Slack = slack;
 
     public FakeSlackServer Slack { get; }
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => host.Client;
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => host.Services;
 
     /// <summary><paramref name="beforeHost"/> runs once the fake Slack is up and before the bot starts (e.g. to add Socket Mode).</summary>
     public static async Task<SlackBot> StartAsync(Action<IDictionary<string, string?>>? settings = null, Func<FakeSlackServer, Task>? beforeHost = null)
@@ -44,20 +43,14 @@ public sealed class SlackBot : IAsyncDisposable
         var bot = new SlackBot(slack);
         var values = new Dictionary<string, string?>
         {
-            [DataDirectory.Setting] = bot.data,
             ["Odp:Slack:SigningSecret"] = Secret,
             ["Odp:Slack:BotToken"] = slack.BotToken,
             ["Odp:Slack:ApiUrl"] = slack.ApiUrl,
             ["Odp:Slack:TeamChannels:analysts"] = TeamChannel,
-            ["Odp:Provisioning:PollInterval"] = "1s",
         };
         settings?.Invoke(values);
         if (beforeHost is not null) await beforeHost(slack);
-        bot.app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            foreach (var (key, value) in values) b.UseSetting(key, value);
-        });
-        bot.Client = bot.app.CreateClient();
+        bot.host = new BotHost(values);
         return bot;
     }
 
@@ -131,10 +124,9 @@ public sealed class SlackBot : IAsyncDisposable
         return Slack.Messages.First(m => Matches(m, channelOf) && match(m));
     }
 
-    public Task IdleAsync() => Services.GetRequiredService<BackgroundWork>().WhenIdleAsync().WaitAsync(Patience);
+    public Task IdleAsync() => host.IdleAsync();
 
-    public async Task<TicketData?> TicketAsync(string id) =>
-        (await Services.GetRequiredService<ITicketStore>().FindAsync(id, CancellationToken.None))?.Data;
+    public Task<TicketData?> TicketAsync(string id) => host.TicketAsync(id);
 
     public static IEnumerable<JsonObject> Buttons(FakeSlackMessage message) =>
         (message.Blocks ?? []).OfType<JsonObject>()
@@ -146,10 +138,8 @@ public sealed class SlackBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        await app.DisposeAsync();
+        await host.DisposeAsync();
         await Slack.DisposeAsync();
-        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
     }
 
     private bool Matches(FakeSlackMessage message, string channelOf) =>
