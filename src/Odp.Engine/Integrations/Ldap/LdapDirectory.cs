@@ -91,7 +91,7 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
     public async Task<DirectoryGroup?> FindGroupAsync(string id, CancellationToken cancellationToken)
     {
         var key = id?.Trim() ?? "";
-        if (key.Length == 0) return null;
+        if (!LdapFilter.IsSearchable(key)) return null;
         var entry = await groups.FindAsync(key, cancellationToken);
         if (entry?.First(schema.GroupId) is not { } groupId) return null;
         return new DirectoryGroup(groupId, entry.First(schema.GroupName) ?? groupId);
@@ -104,7 +104,7 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
     public Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken)
     {
         var key = groupId?.Trim() ?? "";
-        if (key.Length == 0) return Task.FromResult<IReadOnlyList<DirectoryUser>>([]);
+        if (!LdapFilter.IsSearchable(key)) return Task.FromResult<IReadOnlyList<DirectoryUser>>([]);
         return cache.GetOrAddAsync<IReadOnlyList<DirectoryUser>>($"members:{key.ToLowerInvariant()}", async () =>
         {
             var group = await groups.FindAsync(key, cancellationToken);
@@ -142,7 +142,7 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
     private Task<LdapUser?> FindEntryAsync(string attribute, string value, CancellationToken cancellationToken)
     {
         var key = value?.Trim() ?? "";
-        if (key.Length == 0) return Task.FromResult<LdapUser?>(null);
+        if (!LdapFilter.IsSearchable(key)) return Task.FromResult<LdapUser?>(null);
         return cache.GetOrAddAsync($"user:{attribute}:{key.ToLowerInvariant()}", async () =>
         {
             var filter = LdapFilter.And(schema.UserFilter, LdapFilter.Equal(attribute, key));

@@ -38,6 +38,12 @@ public static class LdapFilter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Whether a typed id, email or group name is worth a search: not when it holds control characters. Escaping keeps a
+    /// NUL harmless to the filter, but OpenLDAP's IA5 matching (mail) stops at it, so <c>bob@x\0junk</c> would find bob@x.
+    /// </summary>
+    public static bool IsSearchable(string value) => value.Length > 0 && !value.Any(char.IsControl);
+
     /// <summary><c>(attribute=escaped value)</c>.</summary>
     public static string Equal(string attribute, string value) => $"({attribute}={Escape(value)})";
 
