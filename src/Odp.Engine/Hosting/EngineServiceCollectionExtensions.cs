@@ -12,6 +12,7 @@ using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
+using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
@@ -42,9 +43,6 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.File), $"{CatalogOptions.Section}:File is not set; pass --catalog FILE.")
             .ValidateOnStart();
-        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.File), $"{DirectoryOptions.Section}:File is not set; pass --directory FILE.")
-            .ValidateOnStart();
         services.AddOptions<TrinoOptions>().Bind(configuration.GetSection(TrinoOptions.Section))
             .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https",
                 $"{TrinoOptions.Section}:Url must be an http(s) URL like http://trino.internal:8080.")
@@ -55,7 +53,7 @@ public static class EngineServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<ICatalog>(sp => FileCatalog.Load(sp.GetRequiredService<IOptions<CatalogOptions>>().Value.File));
-        services.AddSingleton<IDirectory>(sp => YamlDirectory.Load(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.File));
+        AddDirectory(services, configuration);
         services.AddSingleton<OwnerResolver>();
 
         services.AddSingleton<ITicketStore, LiteDbTicketStore>();
@@ -79,6 +77,29 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<TicketQueries>();
         services.AddSingleton<ProvisioningWorker>();
         return services;
+    }
+
+    /// <summary>
+    /// The YAML directory by default; LDAP (<see cref="LdapDirectory"/>, also the <see cref="IAuthenticator"/>) when
+    /// <c>Odp:Ldap:Url</c> is set. The LDAP settings are validated at start and the service account bound then.
+    /// </summary>
+    private static void AddDirectory(IServiceCollection services, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration[$"{LdapOptions.Section}:Url"]))
+        {
+            services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section))
+                .Validate(o => !string.IsNullOrWhiteSpace(o.File), $"{DirectoryOptions.Section}:File is not set; pass --directory FILE.")
+                .ValidateOnStart();
+            services.AddSingleton<IDirectory>(sp => YamlDirectory.Load(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.File));
+            return;
+        }
+
+        services.AddOptions<LdapOptions>().Bind(configuration.GetSection(LdapOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LdapOptions>, LdapOptionsValidator>();
+        services.AddSingleton<LdapDirectory>();
+        services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<LdapDirectory>());
+        services.AddSingleton<IAuthenticator>(sp => sp.GetRequiredService<LdapDirectory>());
+        services.AddHostedService<LdapStartupCheck>();
     }
 
     /// <summary>The background workers: provisioning and expiry. Hosts add them; tests drive the same classes directly.</summary>

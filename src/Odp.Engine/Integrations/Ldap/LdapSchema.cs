@@ -1,0 +1,29 @@
+namespace Odp.Engine.Integrations.Ldap;
+
+/// <summary>The filters and attribute names in force: the preset's, overridden by whatever the options set.</summary>
+public sealed record LdapSchema(
+    string UserFilter,
+    string GroupFilter,
+    string UserId,
+    string Email,
+    string Name,
+    string GroupId,
+    string GroupName,
+    string Member,
+    string MemberUid,
+    string MemberOf)
+{
+    public static readonly LdapSchema OpenLdap = new(
+        "(objectClass=inetOrgPerson)", "(|(objectClass=groupOfNames)(objectClass=posixGroup))",
+        "uid", "mail", "cn", "cn", "description", "member", "memberUid", "memberOf");
+
+    public static readonly LdapSchema ActiveDirectory = new(
+        "(objectClass=user)", "(objectClass=group)",
+        "sAMAccountName", "userPrincipalName", "displayName", "cn", "description", "member", "memberUid", "memberOf");
+
+    /// <summary>The attributes read from a user entry.</summary>
+    public string[] UserAttributes => [UserId, Email, Name, MemberOf];
+
+    /// <summary>The attributes read from a group entry.</summary>
+    public string[] GroupAttributes => [GroupId, GroupName, Member, MemberUid];
+}
