@@ -1,3 +1,4 @@
+using Odp.Bot.Api;
 using Odp.Bot.Hosting;
 using Odp.Bot.Platforms.Slack;
 using Odp.Engine.Hosting;
@@ -14,10 +15,12 @@ public static class ServeHost
         builder.Configuration.AddInMemoryCollection(OdpDefaults.Overrides(options.Data, options.Catalog, options.Directory));
         builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation();
         var slack = builder.Services.AddSlack(builder.Configuration);
+        builder.Services.AddOdpApi(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         if (slack) app.MapSlack();
+        app.MapOdpApi();
         return app;
     }
 }
