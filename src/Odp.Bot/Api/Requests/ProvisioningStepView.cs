@@ -8,10 +8,10 @@ namespace Odp.Bot.Api.Requests;
 public sealed record ProvisioningStepView(
     string Name,
     [property: JsonConverter(typeof(CamelCaseEnumConverter<StepStatus>))] StepStatus Status,
-    DateTimeOffset? StartedAt,
-    DateTimeOffset? FinishedAt,
+    DateTime? StartedAt,
+    DateTime? FinishedAt,
     string? Error)
 {
     public static ProvisioningStepView Of(ProvisioningStep s) =>
-        new(s.Name, s.Status, s.StartedAt?.ToUniversalTime(), s.FinishedAt?.ToUniversalTime(), s.Error);
+        new(s.Name, s.Status, s.StartedAt?.UtcDateTime, s.FinishedAt?.UtcDateTime, s.Error);
 }

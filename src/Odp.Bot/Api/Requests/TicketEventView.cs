@@ -6,11 +6,11 @@ namespace Odp.Bot.Api.Requests;
 
 /// <summary>One entry of a ticket's log. <see cref="From"/> is null for the event that opened it.</summary>
 public sealed record TicketEventView(
-    DateTimeOffset At,
+    DateTime At,
     string By,
     [property: JsonConverter(typeof(CamelCaseEnumConverter<TicketState>))] TicketState? From,
     [property: JsonConverter(typeof(CamelCaseEnumConverter<TicketState>))] TicketState To,
     string? Note)
 {
-    public static TicketEventView Of(TicketEvent e) => new(e.At.ToUniversalTime(), e.By, e.From, e.To, e.Note);
+    public static TicketEventView Of(TicketEvent e) => new(e.At.UtcDateTime, e.By, e.From, e.To, e.Note);
 }

@@ -18,8 +18,8 @@ public sealed record TicketResource(
     string Reason,
     string Workspace,
     [property: JsonConverter(typeof(CamelCaseEnumConverter<TicketState>))] TicketState State,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset? ExpiresAt,
+    DateTime CreatedAt,
+    DateTime? ExpiresAt,
     string? DecidedBy,
     string? DecisionNote,
     IReadOnlyList<TicketEventView> Events,
@@ -27,6 +27,6 @@ public sealed record TicketResource(
 {
     public static TicketResource Of(TicketData t) => new(
         t.Id, t.Dataset, t.User, t.Access, DurationText.Format(t.Duration), t.Reason, t.Workspace, t.State,
-        t.CreatedAt.ToUniversalTime(), t.ExpiresAt?.ToUniversalTime(), t.DecidedBy, t.DecisionNote,
+        t.CreatedAt.UtcDateTime, t.ExpiresAt?.UtcDateTime, t.DecidedBy, t.DecisionNote,
         [.. t.Events.Select(TicketEventView.Of)], [.. t.Steps.Select(ProvisioningStepView.Of)]);
 }

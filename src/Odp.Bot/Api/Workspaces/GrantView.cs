@@ -12,7 +12,7 @@ public sealed record GrantView(
     string User,
     [property: JsonConverter(typeof(CamelCaseEnumConverter<AccessLevel>))] AccessLevel Access,
     [property: JsonConverter(typeof(CamelCaseEnumConverter<TicketState>))] TicketState State,
-    DateTimeOffset? ExpiresAt)
+    DateTime? ExpiresAt)
 {
-    public static GrantView Of(TicketData t) => new(t.Id, t.Dataset, t.User, t.Access, t.State, t.ExpiresAt?.ToUniversalTime());
+    public static GrantView Of(TicketData t) => new(t.Id, t.Dataset, t.User, t.Access, t.State, t.ExpiresAt?.UtcDateTime);
 }
