@@ -22,9 +22,14 @@ public sealed class ApiHost : IAsyncDisposable
     private readonly string data = Path.Combine(Path.GetTempPath(), "odp-api-" + Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> factory;
 
-    public ApiHost(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, bool authenticator = true)
+    public ApiHost(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        bool authenticator = true,
+        Action<IServiceCollection>? customize = null)
     {
         var all = new Dictionary<string, string?> { [DataDirectory.Setting] = data, ["Odp:Auth:SigningKey"] = SigningKey };
+        DataPath = data;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -33,11 +38,14 @@ public sealed class ApiHost : IAsyncDisposable
             {
                 if (authenticator) services.AddSingleton<IAuthenticator, DemoAuthenticator>();
                 if (time is not null) services.AddSingleton(time);
+                customize?.Invoke(services);
             });
         });
     }
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    public string DataPath { get; }
 
     public IServiceProvider Services => factory.Services;
 

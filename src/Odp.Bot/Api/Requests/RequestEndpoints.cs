@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Odp.Bot.Api.Auth;
+using Odp.Bot.Api.Json;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Deciding;
 using Odp.Engine.Access.Ending;
@@ -18,7 +19,7 @@ public static class RequestEndpoints
     public static RouteGroupBuilder MapRequests(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/requests").WithTags("Requests");
-        group.MapPost("/", CreateAsync).WithName("CreateRequest").WithSummary("Ask for access to a dataset")
+        group.MapPost("/", CreateAsync).Accepts<NewRequest>("application/json").WithName("CreateRequest").WithSummary("Ask for access to a dataset")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", ListAsync).WithName("ListRequests")
             .WithSummary("The caller's requests (mine=true, the default) or those waiting for their decision (pending=true)")
@@ -27,7 +28,7 @@ public static class RequestEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/approve", ApproveAsync).WithName("ApproveRequest").WithSummary("Approve as an owner of the dataset")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id}/deny", DenyAsync).WithName("DenyRequest").WithSummary("Deny as an owner of the dataset, saying why")
+        group.MapPost("/{id}/deny", DenyAsync).Accepts<DenyRequest>("application/json").WithName("DenyRequest").WithSummary("Deny as an owner of the dataset, saying why")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/cancel", CancelAsync).WithName("CancelRequest").WithSummary("Cancel your own pending request")
@@ -36,8 +37,10 @@ public static class RequestEndpoints
     }
 
     private static async Task<Results<Created<TicketResource>, Ok<TicketResource>>> CreateAsync(
-        NewRequest body, ClaimsPrincipal caller, RequestAccess requests, CancellationToken cancellationToken)
+        HttpRequest http, ClaimsPrincipal caller, RequestAccess requests, CancellationToken cancellationToken)
     {
+        var body = await JsonBody.ReadAsync<NewRequest>(http, cancellationToken)
+            ?? throw new InvalidRequestException("Send {\"dataset\": …, \"reason\": …} as JSON.");
         if (string.IsNullOrWhiteSpace(body.Dataset)) throw new InvalidRequestException("dataset is required, like lake.sales.orders.");
         var access = body.Access?.Trim().ToLowerInvariant() switch
         {
@@ -69,8 +72,11 @@ public static class RequestEndpoints
         TicketResource.Of(await decisions.ApproveAsync(id, caller.UserId(), cancellationToken));
 
     private static async Task<TicketResource> DenyAsync(
-        string id, DenyRequest? body, ClaimsPrincipal caller, DecideAccess decisions, CancellationToken cancellationToken) =>
-        TicketResource.Of(await decisions.DenyAsync(id, caller.UserId(), body?.Reason ?? "", cancellationToken));
+        string id, HttpRequest http, ClaimsPrincipal caller, DecideAccess decisions, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<DenyRequest>(http, cancellationToken);
+        return TicketResource.Of(await decisions.DenyAsync(id, caller.UserId(), body?.Reason ?? "", cancellationToken));
+    }
 
     private static async Task<TicketResource> CancelAsync(string id, ClaimsPrincipal caller, EndAccess endings, CancellationToken cancellationToken) =>
         TicketResource.Of(await endings.CancelAsync(id, caller.UserId(), cancellationToken));
