@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Errors;
@@ -13,8 +14,7 @@ public static class JsonBody
 {
     public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
     {
-        if (request.ContentLength == 0) return null;
-        if (request.ContentLength is null && !request.Headers.TransferEncoding.Any()) return null;
+        if (request.ContentLength == 0 || request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false) return null;
         if (!request.HasJsonContentType())
             throw new InvalidRequestException("Send the body as JSON, with Content-Type: application/json.");
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
