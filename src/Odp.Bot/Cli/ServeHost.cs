@@ -1,3 +1,4 @@
+using Odp.Bot.Api;
 using Odp.Bot.Hosting;
 using Odp.Bot.Platforms.Mattermost;
 using Odp.Bot.Platforms.Slack;
@@ -15,12 +16,14 @@ public static class ServeHost
         builder.Configuration.AddInMemoryCollection(OdpDefaults.Overrides(options.Data, options.Catalog, options.Directory));
         builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation()
             .AddSlack(builder.Configuration)
-            .AddMattermost(builder.Configuration);
+            .AddMattermost(builder.Configuration)
+            .AddOdpApi(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapSlack();
         app.MapMattermost();
+        app.MapOdpApi();
         return app;
     }
 }
