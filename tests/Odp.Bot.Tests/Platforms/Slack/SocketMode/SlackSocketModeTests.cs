@@ -180,9 +180,11 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     [Fact]
     public async Task Stop_HostShutsDown_ClosesTheSocketWithACloseFrame()
     {
+        var current = socket.Connections;
+
         await bot.DisposeAsync();
 
-        await socket.WaitForClientCloseAsync(1, Patience);
+        await socket.WaitForClientCloseAsync(current, Patience);
     }
 
     private async Task AssertStillAnswersAsync(int fragments = 1)
