@@ -39,6 +39,9 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.Section))
             .Validate(o => DurationText.TryParse(o.PollInterval, out _),
                 $"{ProvisioningOptions.Section}:PollInterval must be a duration like 30s or 1m.")
+            .Validate(o => DurationText.TryParse(o.StepRetryDelay, out _),
+                $"{ProvisioningOptions.Section}:StepRetryDelay must be a duration like 1s.")
+            .Validate(o => o.StepRetries is >= 0 and <= 10, $"{ProvisioningOptions.Section}:StepRetries must be between 0 and 10.")
             .ValidateOnStart();
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.File), $"{CatalogOptions.Section}:File is not set; pass --catalog FILE.")
@@ -75,6 +78,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<RetryProvisioning>();
         services.AddSingleton<ExpireAccess>();
         services.AddSingleton<TicketQueries>();
+        // Provisioning steps, in the order they run.
+        services.AddSingleton<IProvisioningStep, TrinoGrantStep>();
+        services.AddSingleton<IProvisioningStep, WorkspaceStep>();
         services.AddSingleton<ProvisioningWorker>();
         return services;
     }

@@ -6,4 +6,10 @@ public sealed class ProvisioningOptions
 
     /// <summary>How often the worker looks for approved tickets when nothing wakes it. A duration like 30s or 1m.</summary>
     public string PollInterval { get; set; } = "30s";
+
+    /// <summary>How many times a failing step is retried before the ticket is marked Failed.</summary>
+    public int StepRetries { get; set; } = 2;
+
+    /// <summary>The first wait between retries of a step; it doubles each time. A duration like 1s.</summary>
+    public string StepRetryDelay { get; set; } = "1s";
 }

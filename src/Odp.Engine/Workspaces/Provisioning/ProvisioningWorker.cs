@@ -7,6 +7,8 @@ using Odp.Engine.Catalog;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
+using Polly;
+using Polly.Retry;
 
 namespace Odp.Engine.Workspaces.Provisioning;
 
@@ -17,6 +19,7 @@ namespace Odp.Engine.Workspaces.Provisioning;
 public sealed class ProvisioningWorker(
     ITicketStore store,
     TicketLocks locks,
+    IEnumerable<IProvisioningStep> steps,
     GrantSync grants,
     WorkspaceSync workspaces,
     IWorkspaceStore workspaceStore,
@@ -29,6 +32,15 @@ public sealed class ProvisioningWorker(
     ILogger<ProvisioningWorker> logger) : BackgroundService
 {
     private static readonly IReadOnlyCollection<TicketState> Waiting = [TicketState.Approved, TicketState.Provisioning];
+
+    /// <summary>Each step is retried with exponential backoff on the injected clock before the ticket fails.</summary>
+    private readonly ResiliencePipeline retry = new ResiliencePipelineBuilder { TimeProvider = time }.AddRetry(new RetryStrategyOptions
+    {
+        ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+        MaxRetryAttempts = options.Value.StepRetries,
+        Delay = DurationText.Parse(options.Value.StepRetryDelay),
+        BackoffType = DelayBackoffType.Exponential,
+    }).Build();
 
     /// <summary>Provisions every ticket that is waiting; returns how many it looked at.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -54,7 +66,7 @@ public sealed class ProvisioningWorker(
             {
                 logger.LogError(e, "Provisioning pass failed; it will run again");
             }
-            await signal.WaitAsync(Access.DurationText.Parse(options.Value.PollInterval), time, stoppingToken);
+            await signal.WaitAsync(DurationText.Parse(options.Value.PollInterval), time, stoppingToken);
         }
     }
 
@@ -65,7 +77,7 @@ public sealed class ProvisioningWorker(
         if (ticket is null) return;
         if (ticket.State == TicketState.Approved)
         {
-            ticket.StartProvisioning(ProvisioningSteps.All, time.GetUtcNow());
+            ticket.StartProvisioning([.. steps.Select(s => s.Name)], time.GetUtcNow());
             await store.SaveAsync(ticket, cancellationToken);
         }
         if (ticket.State != TicketState.Provisioning) return;
@@ -105,12 +117,12 @@ public sealed class ProvisioningWorker(
         await notifier.TryNotifyAsync(new WorkspaceReady(ticket.Data, people.Requester, workspace, connection), logger, cancellationToken);
     }
 
-    private Task RunStepAsync(string step, TicketData ticket, CancellationToken cancellationToken) => step switch
+    private async Task RunStepAsync(string name, TicketData ticket, CancellationToken cancellationToken)
     {
-        ProvisioningSteps.TrinoGrant => grants.ApplyAsync(cancellationToken),
-        ProvisioningSteps.Workspace => workspaces.ProvisionAsync(ticket.Workspace, cancellationToken),
-        _ => throw new InvalidOperationException($"Unknown provisioning step '{step}'."),
-    };
+        var step = steps.FirstOrDefault(s => s.Name == name)
+            ?? throw new InvalidOperationException($"The ticket names a provisioning step '{name}' this host doesn't run.");
+        await retry.ExecuteAsync(async ct => await step.RunAsync(ticket, ct), cancellationToken);
+    }
 
     private Task NotifyChangeAsync(TicketData ticket, TicketPeople people, CancellationToken cancellationToken) =>
         notifier.TryNotifyAsync(new TicketChanged(ticket, ticket.Events[^1], people.Requester, people.Owners), logger, cancellationToken);
