@@ -17,6 +17,10 @@ public static class OdpDefaults
         new(DataDirectory.Setting, DataDirectory.Default),
         new($"{CatalogOptions.Section}:File", DemoFile("catalog.yaml")),
         new($"{DirectoryOptions.Section}:File", DemoFile("directory.yaml")),
+        // ASP.NET Core logs several Information lines per request; at Slack's ack rates that is most of the cost of
+        // an ack (docs/performance.md). Access logs can be turned back on with Logging__LogLevel__Microsoft.AspNetCore.
+        new("Logging:LogLevel:Default", "Information"),
+        new("Logging:LogLevel:Microsoft.AspNetCore", "Warning"),
     ];
 
     public static IEnumerable<KeyValuePair<string, string?>> Overrides(string? data, string? catalog, string? directory)
