@@ -16,8 +16,8 @@ public static class FreePort
     /// <summary>Waits until something accepts connections on the port, or the process died, or the time is up.</summary>
     public static async Task<bool> WaitListeningAsync(int port, Func<bool> gaveUp, TimeSpan patience)
     {
-        var deadline = DateTime.UtcNow + patience;
-        while (DateTime.UtcNow < deadline && !gaveUp())
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < patience && !gaveUp())
         {
             try
             {
@@ -27,7 +27,7 @@ public static class FreePort
             }
             catch (SocketException)
             {
-                await Task.Delay(100);
+                await Task.Delay(TimeSpan.FromMilliseconds(50)); // a server starting up: poll, bounded by patience
             }
         }
         return false;
