@@ -1,3 +1,4 @@
+using k8s;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 using Odp.Engine.Workspaces.Files;
+using Odp.Engine.Workspaces.Kubernetes;
 using Odp.Engine.Workspaces.Provisioning;
 
 namespace Odp.Engine.Hosting;
@@ -53,6 +55,9 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<WorkspaceOptions>().Bind(configuration.GetSection(WorkspaceOptions.Section))
             .Validate(o => Uri.TryCreate(o.JupyterUrl, UriKind.Absolute, out _),
                 $"{WorkspaceOptions.Section}:JupyterUrl must be an absolute URL like http://jupyter.internal:8000.")
+            .Validate(o => o.Mode is WorkspaceOptions.DirectoryMode or WorkspaceOptions.DirectMode,
+                $"{WorkspaceOptions.Section}:Mode must be '{WorkspaceOptions.DirectoryMode}' or '{WorkspaceOptions.DirectMode}'.")
+            .Validate(o => o.ApplyRetries is >= 0 and <= 10, $"{WorkspaceOptions.Section}:ApplyRetries must be between 0 and 10.")
             .ValidateOnStart();
 
         services.AddSingleton<ICatalog>(sp => FileCatalog.Load(sp.GetRequiredService<IOptions<CatalogOptions>>().Value.File));
@@ -64,7 +69,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
         services.AddSingleton<IAccessEnforcer, FileRulesEnforcer>();
-        services.AddSingleton<IWorkspaceProvisioner, DirectoryWorkspaceProvisioner>();
+        AddWorkspaceProvisioner(services, configuration);
 
         services.AddSingleton<Participants>();
         services.AddSingleton<AccessPolicy>();
@@ -83,6 +88,24 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IProvisioningStep, WorkspaceStep>();
         services.AddSingleton<ProvisioningWorker>();
         return services;
+    }
+
+    /// <summary>
+    /// Manifest files by default; with <c>Odp:Workspaces:Mode=direct</c> the objects are applied to the API server
+    /// through a <see cref="IKubernetes"/> client built from the kubeconfig or in-cluster credentials.
+    /// </summary>
+    private static void AddWorkspaceProvisioner(IServiceCollection services, IConfiguration configuration)
+    {
+        if (string.Equals(configuration[$"{WorkspaceOptions.Section}:Mode"], WorkspaceOptions.DirectMode, StringComparison.Ordinal))
+        {
+            services.AddSingleton<IKubernetes>(sp =>
+                new k8s.Kubernetes(KubernetesConnection.Configuration(sp.GetRequiredService<IOptions<WorkspaceOptions>>().Value)));
+            services.AddSingleton<IWorkspaceProvisioner, KubernetesWorkspaceProvisioner>();
+        }
+        else
+        {
+            services.AddSingleton<IWorkspaceProvisioner, DirectoryWorkspaceProvisioner>();
+        }
     }
 
     /// <summary>

@@ -5,6 +5,24 @@ public sealed class WorkspaceOptions
 {
     public const string Section = "Odp:Workspaces";
 
+    /// <summary>Writes the manifests into <see cref="Directory"/> (the default).</summary>
+    public const string DirectoryMode = "directory";
+
+    /// <summary>Applies the objects to the cluster's API server (see <see cref="Kubeconfig"/>, <see cref="InCluster"/>).</summary>
+    public const string DirectMode = "direct";
+
+    /// <summary>How workspaces are provisioned: <c>directory</c> (default) or <c>direct</c>.</summary>
+    public string Mode { get; set; } = DirectoryMode;
+
+    /// <summary>Direct mode: the kubeconfig file. Empty means <c>KUBECONFIG</c>, else <c>~/.kube/config</c>.</summary>
+    public string Kubeconfig { get; set; } = "";
+
+    /// <summary>Direct mode: use the pod's service account instead of a kubeconfig.</summary>
+    public bool InCluster { get; set; }
+
+    /// <summary>Direct mode: how often one object's apply is retried after a server error (5xx, 429) or a write conflict.</summary>
+    public int ApplyRetries { get; set; } = 3;
+
     /// <summary>Where workspace folders are written. Empty means <c>&lt;data&gt;/workspaces</c>.</summary>
     public string Directory { get; set; } = "";
 

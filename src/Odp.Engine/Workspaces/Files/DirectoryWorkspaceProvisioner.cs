@@ -43,12 +43,7 @@ public sealed partial class DirectoryWorkspaceProvisioner(
         else
             logger.LogDebug("Workspace {Workspace} in {Folder} already up to date", spec.Name, folder);
 
-        var jupyter = options.Value.JupyterUrl.TrimEnd('/');
-        var urls = context.Members.ToDictionary(
-            m => m,
-            m => $"{jupyter}/user/{Uri.EscapeDataString(m)}/{spec.Name}/",
-            StringComparer.Ordinal);
-        return new ProvisionedWorkspace(spec.Name, context.Namespace, folder, urls);
+        return new ProvisionedWorkspace(spec.Name, context.Namespace, folder, context.JupyterUrls());
     }
 
     private static int DeleteFormerMembers(string folder, IEnumerable<string> expected)

@@ -24,6 +24,13 @@ internal sealed record WorkspaceContext(WorkspaceSpec Spec, WorkspaceOptions Opt
 
     public IReadOnlyList<string> Members => [.. Spec.Members.Distinct().Order(StringComparer.Ordinal)];
 
+    /// <summary>Each member's JupyterHub named server: <c>&lt;JupyterUrl&gt;/user/&lt;member&gt;/&lt;workspace&gt;/</c>.</summary>
+    public IReadOnlyDictionary<string, string> JupyterUrls()
+    {
+        var jupyter = Options.JupyterUrl.TrimEnd('/');
+        return Members.ToDictionary(m => m, m => $"{jupyter}/user/{Uri.EscapeDataString(m)}/{Name}/", StringComparer.Ordinal);
+    }
+
     public static WorkspaceContext Create(WorkspaceSpec spec, WorkspaceOptions options, TrinoOptions trino) =>
         new(spec, options, TrinoConnectionInfo.ParseServer(trino.Url));
 }

@@ -22,18 +22,7 @@ internal static class WorkspaceFiles
 
     public static SortedDictionary<string, string> Render(WorkspaceContext context)
     {
-        var manifests = new (string File, object Manifest)[]
-        {
-            ("namespace.yaml", WorkspaceManifests.Namespace(context)),
-            ("resourcequota.yaml", WorkspaceManifests.ResourceQuota(context)),
-            ("limitrange.yaml", WorkspaceManifests.LimitRange(context)),
-            ("networkpolicy-default-deny.yaml", WorkspaceNetworkPolicies.DefaultDeny(context)),
-            ("networkpolicy-allow-dns.yaml", WorkspaceNetworkPolicies.AllowDns(context)),
-            ("networkpolicy-allow-trino.yaml", WorkspaceNetworkPolicies.AllowTrino(context)),
-            ("serviceaccount.yaml", WorkspaceManifests.ServiceAccount(context)),
-            ("rolebinding.yaml", WorkspaceManifests.RoleBinding(context)),
-            ("secret-trino.yaml", WorkspaceManifests.TrinoSecret(context)),
-        };
+        var manifests = WorkspaceObjects.Build(context).WithFileNames();
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, manifest) in manifests) files[file] = Yaml(manifest);
