@@ -18,6 +18,7 @@ using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 using Odp.Engine.Workspaces.Files;
+using Odp.Engine.Workspaces.GitOps;
 using Odp.Engine.Workspaces.Provisioning;
 
 namespace Odp.Engine.Hosting;
@@ -64,7 +65,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
         services.AddSingleton<IAccessEnforcer, FileRulesEnforcer>();
-        services.AddSingleton<IWorkspaceProvisioner, DirectoryWorkspaceProvisioner>();
+        var gitops = GitOpsServiceCollectionExtensions.IsSelected(configuration);
+        if (gitops) services.AddGitOpsWorkspaces(configuration);
+        else services.AddSingleton<IWorkspaceProvisioner, DirectoryWorkspaceProvisioner>();
 
         services.AddSingleton<Participants>();
         services.AddSingleton<AccessPolicy>();
@@ -81,6 +84,7 @@ public static class EngineServiceCollectionExtensions
         // Provisioning steps, in the order they run.
         services.AddSingleton<IProvisioningStep, TrinoGrantStep>();
         services.AddSingleton<IProvisioningStep, WorkspaceStep>();
+        if (gitops) services.AddSingleton<IProvisioningStep, PipelineStep>();
         services.AddSingleton<ProvisioningWorker>();
         return services;
     }
