@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,9 +19,9 @@ public sealed partial class GitLabClient
     /// Sends one call under <c>projects/&lt;project&gt;/</c>. A 429 is waited out (<c>Retry-After</c>) and resent, since
     /// GitLab refused it unprocessed; a 5xx, timeout or connection failure is resent only when
     /// <paramref name="idempotent"/>, so a commit, merge request or pipeline is never created twice blindly.
-    /// Returns the JSON body (<c>null</c> for an empty one) and the response headers.
+    /// Returns the JSON body, <c>null</c> for an empty one.
     /// </summary>
-    private async Task<(JsonElement? Body, HttpResponseHeaders Headers)> SendAsync(
+    private async Task<JsonElement?> SendAsync(
         string operation, HttpMethod method, string path, JsonNode? body, bool idempotent, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -49,9 +48,9 @@ public sealed partial class GitLabClient
                 var status = (int)response.StatusCode;
                 if (response.IsSuccessStatusCode)
                 {
-                    if (string.IsNullOrWhiteSpace(text)) return (null, response.Headers);
+                    if (string.IsNullOrWhiteSpace(text)) return null;
                     using var doc = JsonDocument.Parse(text);
-                    return (doc.RootElement.Clone(), response.Headers);
+                    return doc.RootElement.Clone();
                 }
                 if (status == 429 && attempt < MaxAttempts && RetryAfter(response) is var wait && wait <= MaxRetryAfter)
                 {

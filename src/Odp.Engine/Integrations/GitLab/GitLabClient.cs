@@ -59,14 +59,14 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
     /// <summary>Creates one commit. Never resent on a transient failure: the caller checks whether it landed.</summary>
     public async Task<GitLabCommit> CreateCommitAsync(GitLabCommitRequest request, CancellationToken cancellationToken)
     {
-        var (answer, _) = await SendAsync("create-commit", HttpMethod.Post, "repository/commits", GitLabJson.Commit(request), idempotent: false, cancellationToken)
+        var answer = await SendAsync("create-commit", HttpMethod.Post, "repository/commits", GitLabJson.Commit(request), idempotent: false, cancellationToken)
             .ConfigureAwait(false);
         return GitLabJson.Commit(Required("create-commit", answer));
     }
 
     public async Task<GitLabCommit> GetCommitAsync(string sha, CancellationToken cancellationToken)
     {
-        var (answer, _) = await SendAsync("get-commit", HttpMethod.Get, "repository/commits/" + Segment(sha), null, idempotent: true, cancellationToken)
+        var answer = await SendAsync("get-commit", HttpMethod.Get, "repository/commits/" + Segment(sha), null, idempotent: true, cancellationToken)
             .ConfigureAwait(false);
         return GitLabJson.Commit(Required("get-commit", answer));
     }
@@ -82,21 +82,21 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
     /// <summary>The newest pipeline for <paramref name="sha"/>, if any.</summary>
     public async Task<GitLabPipeline?> FindPipelineAsync(string sha, CancellationToken cancellationToken)
     {
-        var (answer, _) = await SendAsync("list-pipelines", HttpMethod.Get, $"pipelines?sha={Query(sha)}&order_by=id&sort=desc&per_page=1", null, idempotent: true, cancellationToken)
+        var answer = await SendAsync("list-pipelines", HttpMethod.Get, $"pipelines?sha={Query(sha)}&order_by=id&sort=desc&per_page=1", null, idempotent: true, cancellationToken)
             .ConfigureAwait(false);
         return answer is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 ? GitLabJson.Pipeline(list[0]) : null;
     }
 
     public async Task<GitLabPipeline> GetPipelineAsync(long id, CancellationToken cancellationToken)
     {
-        var (answer, _) = await SendAsync("get-pipeline", HttpMethod.Get, "pipelines/" + id, null, idempotent: true, cancellationToken).ConfigureAwait(false);
+        var answer = await SendAsync("get-pipeline", HttpMethod.Get, "pipelines/" + id, null, idempotent: true, cancellationToken).ConfigureAwait(false);
         return GitLabJson.Pipeline(Required("get-pipeline", answer));
     }
 
     /// <summary>Starts a pipeline on the tip of <paramref name="gitRef"/>. Never resent on a transient failure.</summary>
     public async Task<GitLabPipeline> CreatePipelineAsync(string gitRef, CancellationToken cancellationToken)
     {
-        var (answer, _) = await SendAsync("create-pipeline", HttpMethod.Post, "pipeline?ref=" + Query(gitRef), null, idempotent: false, cancellationToken)
+        var answer = await SendAsync("create-pipeline", HttpMethod.Post, "pipeline?ref=" + Query(gitRef), null, idempotent: false, cancellationToken)
             .ConfigureAwait(false);
         return GitLabJson.Pipeline(Required("create-pipeline", answer));
     }
@@ -104,7 +104,7 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
     /// <summary>The open merge request from <paramref name="sourceBranch"/>, if any.</summary>
     public async Task<GitLabMergeRequest?> FindOpenMergeRequestAsync(string sourceBranch, CancellationToken cancellationToken)
     {
-        var (answer, _) = await SendAsync("list-merge-requests", HttpMethod.Get, $"merge_requests?source_branch={Query(sourceBranch)}&state=opened", null, idempotent: true, cancellationToken)
+        var answer = await SendAsync("list-merge-requests", HttpMethod.Get, $"merge_requests?source_branch={Query(sourceBranch)}&state=opened", null, idempotent: true, cancellationToken)
             .ConfigureAwait(false);
         return answer is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 ? GitLabJson.MergeRequest(list[0]) : null;
     }
@@ -115,7 +115,7 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
         var body = new JsonObject { ["source_branch"] = sourceBranch, ["target_branch"] = targetBranch, ["title"] = title };
         try
         {
-            var (answer, _) = await SendAsync("create-merge-request", HttpMethod.Post, "merge_requests", body, idempotent: false, cancellationToken).ConfigureAwait(false);
+            var answer = await SendAsync("create-merge-request", HttpMethod.Post, "merge_requests", body, idempotent: false, cancellationToken).ConfigureAwait(false);
             return GitLabJson.MergeRequest(Required("create-merge-request", answer));
         }
         catch (GitLabException e) when (e.Status == 409)
@@ -131,7 +131,7 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
     {
         try
         {
-            var (answer, _) = await SendAsync(operation, HttpMethod.Get, path, null, idempotent: true, cancellationToken).ConfigureAwait(false);
+            var answer = await SendAsync(operation, HttpMethod.Get, path, null, idempotent: true, cancellationToken).ConfigureAwait(false);
             return answer;
         }
         catch (GitLabException e) when (e.Status == 404)
