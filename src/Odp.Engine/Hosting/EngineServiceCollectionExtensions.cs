@@ -19,6 +19,7 @@ using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 using Odp.Engine.Workspaces.Files;
+using Odp.Engine.Workspaces.GitOps;
 using Odp.Engine.Workspaces.Kubernetes;
 using Odp.Engine.Workspaces.Provisioning;
 
@@ -55,8 +56,8 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<WorkspaceOptions>().Bind(configuration.GetSection(WorkspaceOptions.Section))
             .Validate(o => Uri.TryCreate(o.JupyterUrl, UriKind.Absolute, out _),
                 $"{WorkspaceOptions.Section}:JupyterUrl must be an absolute URL like http://jupyter.internal:8000.")
-            .Validate(o => o.Mode is WorkspaceOptions.DirectoryMode or WorkspaceOptions.DirectMode,
-                $"{WorkspaceOptions.Section}:Mode must be '{WorkspaceOptions.DirectoryMode}' or '{WorkspaceOptions.DirectMode}'.")
+            .Validate(o => o.Mode is WorkspaceOptions.DirectoryMode or WorkspaceOptions.DirectMode or WorkspaceOptions.GitOpsMode,
+                $"{WorkspaceOptions.Section}:Mode must be '{WorkspaceOptions.DirectoryMode}', '{WorkspaceOptions.DirectMode}' or '{WorkspaceOptions.GitOpsMode}'.")
             .Validate(o => o.ApplyRetries is >= 0 and <= 10, $"{WorkspaceOptions.Section}:ApplyRetries must be between 0 and 10.")
             .ValidateOnStart();
 
@@ -69,7 +70,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
         services.AddSingleton<IAccessEnforcer, FileRulesEnforcer>();
-        AddWorkspaceProvisioner(services, configuration);
+        var gitops = AddWorkspaceProvisioner(services, configuration);
 
         services.AddSingleton<Participants>();
         services.AddSingleton<AccessPolicy>();
@@ -86,6 +87,7 @@ public static class EngineServiceCollectionExtensions
         // Provisioning steps, in the order they run.
         services.AddSingleton<IProvisioningStep, TrinoGrantStep>();
         services.AddSingleton<IProvisioningStep, WorkspaceStep>();
+        if (gitops) services.AddSingleton<IProvisioningStep, PipelineStep>();
         services.AddSingleton<ProvisioningWorker>();
         return services;
     }
@@ -94,8 +96,14 @@ public static class EngineServiceCollectionExtensions
     /// Manifest files by default; with <c>Odp:Workspaces:Mode=direct</c> the objects are applied to the API server
     /// through a <see cref="IKubernetes"/> client built from the kubeconfig or in-cluster credentials.
     /// </summary>
-    private static void AddWorkspaceProvisioner(IServiceCollection services, IConfiguration configuration)
+    /// <summary>The provisioner for <c>Odp:Workspaces:Mode</c>; true when it is gitops (which adds the pipeline step).</summary>
+    private static bool AddWorkspaceProvisioner(IServiceCollection services, IConfiguration configuration)
     {
+        if (GitOpsServiceCollectionExtensions.IsSelected(configuration))
+        {
+            services.AddGitOpsWorkspaces(configuration);
+            return true;
+        }
         if (string.Equals(configuration[$"{WorkspaceOptions.Section}:Mode"], WorkspaceOptions.DirectMode, StringComparison.Ordinal))
         {
             services.AddSingleton<IKubernetes>(sp =>
@@ -106,6 +114,7 @@ public static class EngineServiceCollectionExtensions
         {
             services.AddSingleton<IWorkspaceProvisioner, DirectoryWorkspaceProvisioner>();
         }
+        return false;
     }
 
     /// <summary>

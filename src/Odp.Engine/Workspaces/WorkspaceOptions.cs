@@ -11,6 +11,9 @@ public sealed class WorkspaceOptions
     /// <summary>Applies the objects to the cluster's API server (see <see cref="Kubeconfig"/>, <see cref="InCluster"/>).</summary>
     public const string DirectMode = "direct";
 
+    /// <summary>Commit the workspace files to a GitLab project and follow its pipeline (see <c>Odp:GitLab</c>).</summary>
+    public const string GitOpsMode = "gitops";
+
     /// <summary>How workspaces are provisioned: <c>directory</c> (default) or <c>direct</c>.</summary>
     public string Mode { get; set; } = DirectoryMode;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Hosting;
@@ -14,7 +13,7 @@ namespace Odp.Engine.Workspaces.Files;
 /// named-server spec per member. Each file is written atomically and only when it changed; specs of
 /// former members are deleted.
 /// </summary>
-public sealed partial class DirectoryWorkspaceProvisioner(
+public sealed class DirectoryWorkspaceProvisioner(
     IOptions<WorkspaceOptions> options,
     IOptions<TrinoOptions> trino,
     DataDirectory data,
@@ -25,10 +24,9 @@ public sealed partial class DirectoryWorkspaceProvisioner(
 
     public async Task<ProvisionedWorkspace> ProvisionAsync(WorkspaceSpec spec, CancellationToken cancellationToken)
     {
-        Validate(spec);
-        var context = WorkspaceContext.Create(spec, options.Value, trino.Value);
+        var rendered = RenderedWorkspace.Render(spec, options.Value, trino.Value);
         var folder = Path.Combine(Root, spec.Name);
-        var files = WorkspaceFiles.Render(context);
+        var files = rendered.Files;
 
         var changed = 0;
         foreach (var (relative, content) in files)
@@ -43,7 +41,7 @@ public sealed partial class DirectoryWorkspaceProvisioner(
         else
             logger.LogDebug("Workspace {Workspace} in {Folder} already up to date", spec.Name, folder);
 
-        return new ProvisionedWorkspace(spec.Name, context.Namespace, folder, context.JupyterUrls());
+        return new ProvisionedWorkspace(spec.Name, rendered.Namespace, folder, rendered.JupyterUrls);
     }
 
     private static int DeleteFormerMembers(string folder, IEnumerable<string> expected)
@@ -63,22 +61,4 @@ public sealed partial class DirectoryWorkspaceProvisioner(
         }
         return removed;
     }
-
-    private static void Validate(WorkspaceSpec spec)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        WorkspaceNames.Validate(spec.Name, nameof(spec));
-        if (string.IsNullOrWhiteSpace(spec.Group))
-            throw new ArgumentException($"Workspace '{spec.Name}' has no team group.", nameof(spec));
-        foreach (var member in spec.Members)
-        {
-            if (!SafeUserName().IsMatch(member))
-                throw new ArgumentException(
-                    $"Member '{member}' of workspace '{spec.Name}' cannot name a file: use letters, digits, '.', '_', '@' or '-', not starting with '.'.",
-                    nameof(spec));
-        }
-    }
-
-    [GeneratedRegex(@"^[A-Za-z0-9_@-][A-Za-z0-9._@-]{0,127}$", RegexOptions.CultureInvariant)]
-    private static partial Regex SafeUserName();
 }

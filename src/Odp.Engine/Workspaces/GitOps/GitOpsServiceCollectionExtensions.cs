@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Odp.Engine.Integrations.GitLab;
+
+namespace Odp.Engine.Workspaces.GitOps;
+
+/// <summary>Registers the <c>gitops</c> workspace mode.</summary>
+public static class GitOpsServiceCollectionExtensions
+{
+    /// <summary>The value of <c>Odp:Workspaces:Mode</c> that selects this mode.</summary>
+    public const string Mode = "gitops";
+
+    public static bool IsSelected(IConfiguration configuration) =>
+        string.Equals(configuration[$"{WorkspaceOptions.Section}:Mode"], WorkspaceOptions.GitOpsMode, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Binds and validates <see cref="GitLabOptions"/>, registers <see cref="GitLabClient"/> as a typed
+    /// <see cref="HttpClient"/>, <see cref="GitOpsStateStore"/> and <see cref="GitOpsWorkspaceProvisioner"/> as the
+    /// <see cref="IWorkspaceProvisioner"/>. The caller registers <see cref="PipelineStep"/> after the workspace step.
+    /// </summary>
+    public static IServiceCollection AddGitOpsWorkspaces(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GitLabOptions>().Bind(configuration.GetSection(GitLabOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GitLabOptions>, GitLabOptionsValidator>();
+        services.AddHttpClient<GitLabClient>((sp, http) =>
+            http.BaseAddress = GitLabClient.BaseAddressOf(sp.GetRequiredService<IOptions<GitLabOptions>>().Value));
+        services.AddSingleton<GitOpsStateStore>();
+        services.AddSingleton<IWorkspaceProvisioner, GitOpsWorkspaceProvisioner>();
+        return services;
+    }
+}

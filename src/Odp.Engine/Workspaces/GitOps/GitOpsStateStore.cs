@@ -1,0 +1,33 @@
+using LiteDB;
+using Odp.Engine.Storage;
+
+namespace Odp.Engine.Workspaces.GitOps;
+
+/// <summary><see cref="GitOpsState"/> in the data directory's LiteDB file, keyed by the team's group id, so a restart resumes.</summary>
+public sealed class GitOpsStateStore(OdpDatabase database)
+{
+    private readonly ILiteCollection<BsonDocument> states = database.Database.GetCollection("gitops");
+
+    public Task<GitOpsState?> FindAsync(string group, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var d = states.FindById(group.ToLowerInvariant());
+        return Task.FromResult(d is null
+            ? null
+            : new GitOpsState(d["group"].AsString, d["workspace"].AsString, d["commit"].AsString, d["pipeline"].IsNull ? null : d["pipeline"].AsInt64));
+    }
+
+    public Task SaveAsync(GitOpsState state, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        states.Upsert(new BsonDocument
+        {
+            ["_id"] = state.Group.ToLowerInvariant(),
+            ["group"] = state.Group,
+            ["workspace"] = state.Workspace,
+            ["commit"] = state.CommitSha,
+            ["pipeline"] = state.PipelineId is { } id ? new BsonValue(id) : BsonValue.Null,
+        });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Odp.Engine.Tests.Fakes.GitLab;
+
+/// <summary>A pipeline in the fake: it moves one step along its script on every GET of it.</summary>
+internal sealed class FakeGitLabPipeline(long id, string sha, string gitRef, IReadOnlyList<string> script)
+{
+    private int step;
+
+    public long Id { get; } = id;
+    public string Sha { get; } = sha;
+    public string Ref { get; } = gitRef;
+    public string Status => script[step];
+    public string WebUrl => $"https://gitlab.example.com/odp/infra/-/pipelines/{Id}";
+
+    public void Advance()
+    {
+        if (step < script.Count - 1) step++;
+    }
+}
