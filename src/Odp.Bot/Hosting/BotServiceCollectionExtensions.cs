@@ -17,6 +17,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TerminalCardRenderer>();
         services.AddSingleton<ReplyCards>();
         services.AddSingleton<CatalogCommands>();
+        services.AddSingleton<PreviewCommands>();
         services.AddSingleton<AccessCommands>();
         services.AddSingleton<TicketCommands>();
         services.AddSingleton<WorkspaceCommands>();

@@ -15,6 +15,8 @@ using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
+using Odp.Engine.Integrations.Trino.Client;
+using Odp.Engine.Integrations.Trino.Verification;
 using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -52,6 +54,14 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<TrinoOptions>().Bind(configuration.GetSection(TrinoOptions.Section))
             .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https",
                 $"{TrinoOptions.Section}:Url must be an http(s) URL like http://trino.internal:8080.")
+            .Validate(o => o.CoordinatorUrl.Length == 0 || (Uri.TryCreate(o.CoordinatorUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"),
+                $"{TrinoOptions.Section}:CoordinatorUrl must be empty (use Url) or an http(s) URL like http://trino-coordinator:8080.")
+            .Validate(o => DurationText.TryParse(o.RefreshPeriod, out _),
+                $"{TrinoOptions.Section}:RefreshPeriod must be a duration like 5s (Trino's security.refresh-period).")
+            .Validate(o => o.Token.Length == 0 || o.Password.Length == 0,
+                $"{TrinoOptions.Section}:Token and {TrinoOptions.Section}:Password are both set; use one.")
+            .Validate(o => o.Password.Length == 0 || o.User.Length > 0,
+                $"{TrinoOptions.Section}:Password is set without {TrinoOptions.Section}:User.")
             .ValidateOnStart();
         services.AddOptions<WorkspaceOptions>().Bind(configuration.GetSection(WorkspaceOptions.Section))
             .Validate(o => Uri.TryCreate(o.JupyterUrl, UriKind.Absolute, out _),
@@ -71,6 +81,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<TicketGate>();
         services.AddSingleton<IAccessEnforcer, FileRulesEnforcer>();
         var gitops = AddWorkspaceProvisioner(services, configuration);
+        AddTrinoClient(services);
 
         services.AddSingleton<Participants>();
         services.AddSingleton<AccessPolicy>();
@@ -88,15 +99,18 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IProvisioningStep, TrinoGrantStep>();
         services.AddSingleton<IProvisioningStep, WorkspaceStep>();
         if (gitops) services.AddSingleton<IProvisioningStep, PipelineStep>();
+        // Last: it checks what the steps before it granted.
+        if (configuration.GetValue<bool>($"{TrinoOptions.Section}:{nameof(TrinoOptions.Verify)}"))
+            services.AddSingleton<IProvisioningStep, TrinoVerificationStep>();
         services.AddSingleton<ProvisioningWorker>();
         return services;
     }
 
     /// <summary>
     /// Manifest files by default; with <c>Odp:Workspaces:Mode=direct</c> the objects are applied to the API server
-    /// through a <see cref="IKubernetes"/> client built from the kubeconfig or in-cluster credentials.
+    /// through a <see cref="IKubernetes"/> client; with <c>gitops</c> they are committed to GitLab. Returns true for
+    /// gitops, which adds the pipeline step.
     /// </summary>
-    /// <summary>The provisioner for <c>Odp:Workspaces:Mode</c>; true when it is gitops (which adds the pipeline step).</summary>
     private static bool AddWorkspaceProvisioner(IServiceCollection services, IConfiguration configuration)
     {
         if (GitOpsServiceCollectionExtensions.IsSelected(configuration))
@@ -115,6 +129,23 @@ public static class EngineServiceCollectionExtensions
             services.AddSingleton<IWorkspaceProvisioner, DirectoryWorkspaceProvisioner>();
         }
         return false;
+    }
+
+    /// <summary>
+    /// The typed Trino client on the coordinator URL, authenticated by <see cref="TrinoAuthHandler"/>. Held by
+    /// singletons, so connections are recycled by the socket handler rather than by handler rotation.
+    /// </summary>
+    private static void AddTrinoClient(IServiceCollection services)
+    {
+        services.AddTransient<TrinoAuthHandler>();
+        services.AddHttpClient<TrinoClient>((sp, http) =>
+            {
+                http.BaseAddress = sp.GetRequiredService<IOptions<TrinoOptions>>().Value.Coordinator();
+                http.Timeout = TimeSpan.FromSeconds(60);
+            })
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<TrinoAuthHandler>();
     }
 
     /// <summary>

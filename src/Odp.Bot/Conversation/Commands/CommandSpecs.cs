@@ -17,6 +17,7 @@ public static class CommandSpecs
         new("show", "/odp show <catalog.schema.table>", "Show a dataset: its description, owners, tags and columns.", 1, 1, [], []) { Quick = true },
         new("request", "/odp request <catalog.schema.table> --reason \"why\" [--for 30d] [--access read|write] [--workspace TEAM]",
             "Ask the dataset's owners for access.", 1, 1, [Reason, For, Access, Workspace], [Reason]),
+        new("preview", "/odp preview <catalog.schema.table>", "Show the first 10 rows, as you: Trino decides what you may read.", 1, 1, [], []),
         new("status", "/odp status <ODP-n>", "Show a ticket and its history.", 1, 1, [], []) { Quick = true },
         new("mine", "/odp mine", "List your requests.", 0, 0, [], []) { Quick = true },
         new("pending", "/odp pending", "List the requests waiting for your decision.", 0, 0, [], []) { Quick = true },

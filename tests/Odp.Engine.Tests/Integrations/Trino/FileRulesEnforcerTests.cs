@@ -6,6 +6,7 @@ using Odp.Engine.Catalog;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Rules;
+using Odp.Engine.Tests.Fakes.Trino;
 
 namespace Odp.Engine.Tests.Integrations.Trino;
 

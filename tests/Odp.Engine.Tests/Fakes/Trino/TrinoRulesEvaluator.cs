@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Odp.Engine.Integrations.Trino.Rules;
 
-namespace Odp.Engine.Tests.Integrations.Trino;
+namespace Odp.Engine.Tests.Fakes.Trino;
 
 /// <summary>
 /// A test-only model of Trino's FileBasedSystemAccessControl for users without roles or groups:

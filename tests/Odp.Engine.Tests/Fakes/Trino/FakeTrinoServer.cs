@@ -1,0 +1,187 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Odp.Engine.Integrations.Trino.Rules;
+
+namespace Odp.Engine.Tests.Fakes.Trino;
+
+/// <summary>
+/// A Trino coordinator on Kestrel (<c>http://127.0.0.1:&lt;free port&gt;</c>) speaking the statement protocol: every
+/// query answers a queued page with no data first, then its columns, rows <see cref="PageSize"/> per page, and a
+/// finished page; a failure is a page with <c>error</c> and no <c>nextUri</c>. <c>SELECT * FROM "c"."s"."t" [LIMIT n]</c>
+/// is judged by the rules file at <see cref="RulesFile"/> (re-read per query, as Trino's refresh would; none ⇒ allow)
+/// for the <c>X-Trino-User</c>, and served from the tables seeded with <see cref="AddTable"/>. Any other SQL is a
+/// syntax error. <see cref="FailNext"/> scripts 5xx/429 answers; DELETE cancels answer 204. Every call is recorded.
+/// </summary>
+internal sealed partial class FakeTrinoServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly List<FakeTrinoCall> calls = [];
+    private readonly Queue<int> scripted = new();
+    private readonly Dictionary<string, List<JsonObject>> queries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<(string Name, string Type)> Columns, object?[][] Rows)> tables = new(StringComparer.Ordinal);
+
+    private int queryCount;
+
+    private FakeTrinoServer(WebApplication app) => this.app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The access-control rules file this Trino reads; null = no file-based access control.</summary>
+    public string? RulesFile { get; set; }
+
+    /// <summary>When set, any other <c>Authorization</c> header is answered 401.</summary>
+    public string? RequiredAuthorization { get; set; }
+
+    public int PageSize { get; set; } = 2;
+
+    /// <summary>Headers added to the answer of every POST (e.g. <c>X-Trino-Set-Catalog</c>).</summary>
+    public Dictionary<string, string> PostResponseHeaders { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The <c>Retry-After</c> seconds a scripted 429 carries.</summary>
+    public int RetryAfterSeconds { get; set; } = 3;
+
+    public static async Task<FakeTrinoServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var server = new FakeTrinoServer(builder.Build());
+        server.app.Run(server.HandleAsync);
+        await server.app.StartAsync(cancellationToken);
+        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    public IReadOnlyList<FakeTrinoCall> Calls
+    {
+        get { lock (calls) return [.. calls]; }
+    }
+
+    /// <summary>Seeds a table <c>catalog.schema.table</c>.</summary>
+    public void AddTable(string name, IReadOnlyList<(string Name, string Type)> columns, params object?[][] rows)
+    {
+        lock (tables) tables[name] = (columns, rows);
+    }
+
+    /// <summary>The next requests, whatever they are, get these HTTP statuses (e.g. 503, 429) before normal service.</summary>
+    public void FailNext(params int[] statuses)
+    {
+        lock (scripted) foreach (var status in statuses) scripted.Enqueue(status);
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var body = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted);
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var user = headers.GetValueOrDefault("X-Trino-User");
+        lock (calls) calls.Add(new FakeTrinoCall(request.Method, request.Path.Value ?? "", user, headers.GetValueOrDefault("Authorization"), headers, body));
+
+        if (RequiredAuthorization is not null && headers.GetValueOrDefault("Authorization") != RequiredAuthorization)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        int? status = null;
+        lock (scripted) if (scripted.Count > 0) status = scripted.Dequeue();
+        if (status is { } s)
+        {
+            if (s == StatusCodes.Status429TooManyRequests) context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+            context.Response.StatusCode = s;
+            return;
+        }
+
+        var parts = (request.Path.Value ?? "").Trim('/').Split('/');
+        switch (request.Method, parts)
+        {
+            case ("POST", ["v1", "statement"]):
+                var id = $"20260101_000000_{Interlocked.Increment(ref queryCount):00000}_fake";
+                lock (queries) queries[id] = Plan(body, user ?? "");
+                foreach (var (name, value) in PostResponseHeaders) context.Response.Headers[name] = value;
+                await ServeAsync(context, id, 0);
+                return;
+            case ("GET", ["v1", "statement", var queryId, var n]) when int.TryParse(n, out var index):
+                await ServeAsync(context, queryId, index);
+                return;
+            case ("DELETE", ["v1", "statement", _, _]):
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            default:
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context, string id, int index)
+    {
+        List<JsonObject>? pages;
+        lock (queries) queries.TryGetValue(id, out pages);
+        if (pages is null || index >= pages.Count)
+        {
+            context.Response.StatusCode = StatusCodes.Status410Gone;
+            return;
+        }
+
+        var page = (JsonObject)pages[index].DeepClone();
+        page["id"] = id;
+        if (index < pages.Count - 1) page["nextUri"] = new Uri(BaseUrl, $"v1/statement/{id}/{index + 1}").ToString();
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(page.ToJsonString());
+    }
+
+    private List<JsonObject> Plan(string sql, string user)
+    {
+        var match = SelectStar().Match(sql);
+        if (!match.Success)
+        {
+            return [FakeTrinoPages.Queued(), FakeTrinoPages.Failed("SYNTAX_ERROR", "USER_ERROR", 1, "line 1:1: mismatched input", 1, 1)];
+        }
+
+        var (catalog, schema, table) = (Unquote(match.Groups[1].Value), Unquote(match.Groups[2].Value), Unquote(match.Groups[3].Value));
+        if (!CanSelect(user, catalog, schema, table)) return [FakeTrinoPages.Queued(), FakeTrinoPages.AccessDenied(catalog, schema, table)];
+
+        (IReadOnlyList<(string Name, string Type)> Columns, object?[][] Rows) data;
+        lock (tables)
+        {
+            if (!tables.TryGetValue($"{catalog}.{schema}.{table}", out data))
+            {
+                return [FakeTrinoPages.Queued(), FakeTrinoPages.Failed(
+                    "TABLE_NOT_FOUND", "USER_ERROR", 46, $"line 1:15: Table '{catalog}.{schema}.{table}' does not exist", 1, 15)];
+            }
+        }
+
+        var limit = match.Groups[4].Success ? int.Parse(match.Groups[4].Value) : int.MaxValue;
+        var pages = new List<JsonObject> { FakeTrinoPages.Queued(), FakeTrinoPages.Columns(data.Columns) };
+        pages.AddRange(data.Rows.Take(limit).Chunk(PageSize).Select(chunk => FakeTrinoPages.Data(data.Columns, chunk)));
+        pages.Add(FakeTrinoPages.Finished());
+        return pages;
+    }
+
+    private bool CanSelect(string user, string catalog, string schema, string table)
+    {
+        if (RulesFile is null || !File.Exists(RulesFile)) return true;
+        var rules = TrinoRulesDocument.Parse(File.ReadAllText(RulesFile));
+        return new TrinoRulesEvaluator(rules).CanSelect(user, catalog, schema, table);
+    }
+
+    private static string Unquote(string quoted) => quoted.Replace("\"\"", "\"", StringComparison.Ordinal);
+
+    [GeneratedRegex("""^SELECT \* FROM "((?:[^"]|"")+)"\."((?:[^"]|"")+)"\."((?:[^"]|"")+)"(?: LIMIT (\d+))?$""")]
+    private static partial Regex SelectStar();
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
