@@ -34,13 +34,15 @@ public sealed class ProvisioningWorker(
     private static readonly IReadOnlyCollection<TicketState> Waiting = [TicketState.Approved, TicketState.Provisioning];
 
     /// <summary>Each step is retried with exponential backoff on the injected clock before the ticket fails.</summary>
-    private readonly ResiliencePipeline retry = new ResiliencePipelineBuilder { TimeProvider = time }.AddRetry(new RetryStrategyOptions
-    {
-        ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-        MaxRetryAttempts = options.Value.StepRetries,
-        Delay = DurationText.Parse(options.Value.StepRetryDelay),
-        BackoffType = DelayBackoffType.Exponential,
-    }).Build();
+    private readonly ResiliencePipeline retry = options.Value.StepRetries == 0
+        ? ResiliencePipeline.Empty
+        : new ResiliencePipelineBuilder { TimeProvider = time }.AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+            MaxRetryAttempts = options.Value.StepRetries,
+            Delay = DurationText.Parse(options.Value.StepRetryDelay),
+            BackoffType = DelayBackoffType.Exponential,
+        }).Build();
 
     /// <summary>Provisions every ticket that is waiting; returns how many it looked at.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
