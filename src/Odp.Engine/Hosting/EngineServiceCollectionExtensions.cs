@@ -12,6 +12,7 @@ using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
+using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Storage;
@@ -81,8 +82,31 @@ public static class EngineServiceCollectionExtensions
         // Provisioning steps, in the order they run.
         services.AddSingleton<IProvisioningStep, TrinoGrantStep>();
         services.AddSingleton<IProvisioningStep, WorkspaceStep>();
+        if (AddJupyterHub(services, configuration)) services.AddSingleton<IProvisioningStep, JupyterServerStep>();
         services.AddSingleton<ProvisioningWorker>();
         return services;
+    }
+
+    /// <summary>
+    /// Members' Jupyter servers on a JupyterHub: the typed client and <see cref="JupyterServers"/> are always there
+    /// (chat asks <see cref="JupyterServers.Enabled"/>); returns true, so the provisioning step runs, when
+    /// <c>Odp:JupyterHub:Url</c> and <c>Token</c> are set.
+    /// </summary>
+    private static bool AddJupyterHub(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JupyterHubOptions>().Bind(configuration.GetSection(JupyterHubOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JupyterHubOptions>, JupyterHubOptionsValidator>();
+        services.AddTransient<JupyterHubTokenHandler>();
+        services.AddHttpClient<JupyterHubClient>((sp, http) =>
+            {
+                var hub = sp.GetRequiredService<IOptions<JupyterHubOptions>>().Value;
+                if (Uri.TryCreate(hub.Url.TrimEnd('/') + "/", UriKind.Absolute, out var url)) http.BaseAddress = url;
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            .AddHttpMessageHandler<JupyterHubTokenHandler>();
+        services.AddSingleton<JupyterServers>();
+        var hub = configuration.GetSection(JupyterHubOptions.Section);
+        return !string.IsNullOrWhiteSpace(hub["Url"]) && !string.IsNullOrWhiteSpace(hub["Token"]);
     }
 
     /// <summary>
