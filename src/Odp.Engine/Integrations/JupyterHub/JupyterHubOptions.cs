@@ -21,9 +21,6 @@ public sealed class JupyterHubOptions
     /// <summary>How long a starting (or stopping) server may take, e.g. <c>60s</c>.</summary>
     public string ReadyTimeout { get; set; } = "60s";
 
-    /// <summary>Delete the member's named server (not just stop it) when their last grant in the workspace ends.</summary>
-    public bool RemoveServerOnLastRevoke { get; set; }
-
     public bool Enabled => !string.IsNullOrWhiteSpace(Url) && !string.IsNullOrWhiteSpace(Token);
 
     /// <summary>The base members' server URLs start with, without a trailing slash.</summary>
