@@ -39,7 +39,7 @@ public sealed class CommandDispatcher(
                 "status" => await tickets.StatusAsync(user, command, cancellationToken),
                 "mine" => await tickets.MineAsync(user, cancellationToken),
                 "pending" => await tickets.PendingAsync(user, cancellationToken),
-                "workspace" => await workspaces.StatusAsync(user, command, cancellationToken),
+                "workspace" => await workspaces.HandleAsync(user, command, cancellationToken),
                 "preview" => await previews.PreviewAsync(user, command, cancellationToken),
                 _ => throw new InvalidOperationException($"The command table names '{command.Name}' but nothing handles it."),
             };

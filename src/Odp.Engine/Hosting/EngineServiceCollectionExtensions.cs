@@ -13,6 +13,7 @@ using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
+using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Client;
@@ -99,6 +100,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IProvisioningStep, TrinoGrantStep>();
         services.AddSingleton<IProvisioningStep, WorkspaceStep>();
         if (gitops) services.AddSingleton<IProvisioningStep, PipelineStep>();
+        if (services.AddJupyterHub(configuration)) services.AddSingleton<IProvisioningStep, JupyterServerStep>();
         // Last: it checks what the steps before it granted.
         if (configuration.GetValue<bool>($"{TrinoOptions.Section}:{nameof(TrinoOptions.Verify)}"))
             services.AddSingleton<IProvisioningStep, TrinoVerificationStep>();

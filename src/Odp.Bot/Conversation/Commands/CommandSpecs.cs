@@ -26,7 +26,9 @@ public static class CommandSpecs
         new("cancel", "/odp cancel <ODP-n>", "Withdraw your pending request.", 1, 1, [], []),
         new("revoke", "/odp revoke <ODP-n> [--reason \"why\"]", "End access: yours, or on a dataset you own.", 1, 1, [Reason], []),
         new("retry", "/odp retry <ODP-n>", "Resume provisioning that failed.", 1, 1, [], []),
-        new("workspace", "/odp workspace [status] [TEAM]", "Show your team workspaces, their grants and Jupyter links.", 0, 2, [], []) { Quick = true },
+        // Not quick: launch waits for a Jupyter server to start.
+        new("workspace", "/odp workspace [status|launch|stop] [TEAM]",
+            "Show your team workspaces, grants, Jupyter servers and expiry; launch or stop your Jupyter server.", 0, 2, [], []),
     ];
 
     public static CommandSpec? Find(string name) =>

@@ -2,27 +2,59 @@ using System.Text;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Enforcement;
+using Odp.Engine.Directory;
 using Odp.Engine.Errors;
+using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 
 namespace Odp.Bot.Conversation.Handlers;
 
-/// <summary><c>workspace [status] [TEAM]</c>: the user's team workspaces, their live grants and Jupyter links.</summary>
-public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore tickets, Participants participants)
+/// <summary>
+/// <c>workspace [status|launch|stop] [TEAM]</c>: the user's team workspaces with their live grants, Jupyter servers
+/// and expiry; <c>launch</c> starts the user's Jupyter server for a team now, <c>stop</c> stops it.
+/// </summary>
+public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore tickets, Participants participants, JupyterServers jupyter)
 {
-    public async Task<Reply> StatusAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
+    private const string NotConfigured =
+        "Jupyter servers aren't set up on this ODP yet (an admin sets Odp:JupyterHub:Url and Token). Your workspace files and grants work as usual.";
+
+    public async Task<Reply> HandleAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
     {
         var args = command.Arguments.ToList();
-        if (args.Count > 0 && args[0].Equals("status", StringComparison.OrdinalIgnoreCase)) args.RemoveAt(0);
+        var action = args.Count > 0 && args[0].ToLowerInvariant() is "status" or "launch" or "stop" ? args[0].ToLowerInvariant() : "status";
+        if (args.Count > 0 && args[0].Equals(action, StringComparison.OrdinalIgnoreCase)) args.RemoveAt(0);
         if (args.Count > 1)
             throw new InvalidRequestException($"`workspace` takes at most one team name, but got \"{string.Join(' ', args)}\".", command.Spec.Usage);
 
         var user = await participants.RequireUserAsync(userId, cancellationToken);
-        var teams = args.Count == 1 ? [args[0]] : user.Groups;
         if (args.Count == 1 && !user.Groups.Contains(args[0], StringComparer.OrdinalIgnoreCase))
-            throw new Engine.Errors.NotAllowedException($"You're not in the team {args[0]}. Yours: {string.Join(", ", user.Groups)}.");
+            throw new NotAllowedException($"You're not in the team {args[0]}. Yours: {string.Join(", ", user.Groups)}.");
+        return action switch
+        {
+            "launch" or "stop" when !jupyter.Enabled => new TextReply(NotConfigured),
+            "launch" => await LaunchAsync(user, Team(user, args, command), cancellationToken),
+            "stop" => await StopAsync(user, Team(user, args, command), cancellationToken),
+            _ => await StatusAsync(user, args.Count == 1 ? [args[0]] : user.Groups, cancellationToken),
+        };
+    }
 
+    private async Task<Reply> LaunchAsync(DirectoryUser user, string team, CancellationToken cancellationToken)
+    {
+        if (await workspaces.FindAsync(team, cancellationToken) is null)
+            return new TextReply($"{team} has no workspace yet. It is created when the team's first request is approved.");
+        var url = await jupyter.LaunchAsync(user.Id, team, dataset: null, cancellationToken);
+        return new TextReply($"Your Jupyter server for {team} is running: {url}");
+    }
+
+    private async Task<Reply> StopAsync(DirectoryUser user, string team, CancellationToken cancellationToken)
+    {
+        await jupyter.StopAsync(user.Id, team, cancellationToken);
+        return new TextReply($"Your Jupyter server for {team} is stopped. `/odp workspace launch {team}` starts it again; your files stay.");
+    }
+
+    private async Task<Reply> StatusAsync(DirectoryUser user, IReadOnlyList<string> teams, CancellationToken cancellationToken)
+    {
         var text = new StringBuilder();
         foreach (var team in teams)
         {
@@ -35,7 +67,7 @@ public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore t
             var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: team), cancellationToken);
             text.AppendLine($"{team}: workspace {workspace.Name} (namespace {workspace.Namespace})");
             text.AppendLine($"  files: {workspace.Location}");
-            if (workspace.JupyterUrls.TryGetValue(user.Id, out var jupyter)) text.AppendLine($"  your Jupyter: {jupyter}");
+            text.AppendLine($"  your Jupyter: {await JupyterLineAsync(user, team, workspace, cancellationToken)}");
             foreach (var t in live.Select(t => t.Data))
                 text.AppendLine($"  {t.Id} {t.Dataset} → {t.User} ({t.Access.ToString().ToLowerInvariant()}), {t.State}{(t.ExpiresAt is { } e ? ", until " + Views.Display.Time(e) : "")}");
             if (live.Count == 0) text.AppendLine("  no live grants");
@@ -43,4 +75,30 @@ public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore t
         if (teams.Count == 0) text.AppendLine("You're not in any team, so you have no workspace.");
         return new TextReply(text.ToString().TrimEnd());
     }
+
+    /// <summary>The link, and when JupyterHub is configured the server's state on the hub.</summary>
+    private async Task<string> JupyterLineAsync(DirectoryUser user, string team, WorkspaceRecord workspace, CancellationToken cancellationToken)
+    {
+        var link = workspace.JupyterUrls.GetValueOrDefault(user.Id);
+        if (!jupyter.Enabled) return link ?? "none";
+        string state;
+        try
+        {
+            state = (await jupyter.StateAsync(user.Id, team, cancellationToken))?.Describe() ?? "stopped";
+        }
+        catch (Exception e) when (e is JupyterHubException or HttpRequestException)
+        {
+            state = "unknown (JupyterHub didn't answer)";
+        }
+        var hint = state == "stopped" ? $" (`/odp workspace launch {team}` starts it)" : "";
+        return $"{link ?? "no server yet"}, {state}{hint}";
+    }
+
+    private static string Team(DirectoryUser user, List<string> args, ParsedCommand command) =>
+        args.Count == 1 ? args[0]
+        : user.Groups.Count == 1 ? user.Groups[0]
+        : user.Groups.Count == 0 ? throw new NotAllowedException("You're not in any team, so you have no workspace to run Jupyter in.")
+        : throw new InvalidRequestException(
+            $"Which team? You're in {string.Join(", ", user.Groups)}; name one, like `/odp workspace launch {user.Groups.FirstOrDefault() ?? "TEAM"}`.",
+            command.Spec.Usage);
 }

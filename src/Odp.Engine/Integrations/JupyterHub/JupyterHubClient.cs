@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Odp.Engine.Access;
+using Polly;
+using Polly.Retry;
+
+namespace Odp.Engine.Integrations.JupyterHub;
+
+/// <summary>
+/// The JupyterHub 3 REST API (<c>/hub/api</c>) for members' named servers. The hub's base address and token come from
+/// <see cref="JupyterHubOptions"/> (see <see cref="JupyterHubTokenHandler"/>). Only GETs are retried; starting and
+/// stopping are idempotent at this level instead (already running and already stopped are fine).
+/// </summary>
+public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions> options, TimeProvider time)
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly ResiliencePipeline<HttpResponseMessage> getRetry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                .Handle<HttpRequestException>()
+                .HandleResult(r => (int)r.StatusCode >= 500 || r.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests),
+            MaxRetryAttempts = 3,
+            Delay = TimeSpan.FromMilliseconds(200),
+            BackoffType = DelayBackoffType.Exponential,
+        })
+        .Build();
+
+    private JupyterHubOptions Settings => options.Value;
+
+    /// <summary>Creates the hub user unless it exists (201 or 409).</summary>
+    public async Task EnsureUserAsync(string user, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsync(UserPath(user), content: null, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict) return;
+        throw await FailureAsync(response, $"creating the hub user {user}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="user"/>'s named server with <paramref name="userOptions"/> (already running or already
+    /// starting is fine) and waits, up to <see cref="JupyterHubOptions.ReadyTimeout"/>, until it is ready. Returns its URL.
+    /// </summary>
+    public async Task<string> StartServerAsync(string user, string server, JsonObject userOptions, CancellationToken cancellationToken)
+    {
+        using (var response = await http.PostAsJsonAsync(ServerPath(user, server), userOptions, cancellationToken))
+        {
+            if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Accepted))
+            {
+                var message = await HubMessageAsync(response, cancellationToken);
+                if (!(response.StatusCode == HttpStatusCode.BadRequest && message?.Contains("already running", StringComparison.OrdinalIgnoreCase) == true))
+                    throw Failure(response.StatusCode, message, $"starting {user}'s server {server}");
+            }
+        }
+        await WaitAsync(user, server, s => s is { Ready: true, Pending: null }, "ready", cancellationToken);
+        return Settings.ServerUrl(user, server);
+    }
+
+    /// <summary>The named server's state, or null when the hub has no such user or the server isn't running.</summary>
+    public async Task<JupyterServerState?> GetServerAsync(string user, string server, CancellationToken cancellationToken)
+    {
+        using var response = await getRetry.ExecuteAsync(
+            async ct => await http.GetAsync(UserPath(user), ct), cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound) return null;
+        if (!response.IsSuccessStatusCode) throw await FailureAsync(response, $"reading the hub user {user}", cancellationToken);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+        // The 3.0 spec calls servers an array; the hub returns an object keyed by server name.
+        if (body?["servers"] is not JsonObject servers || servers[server] is not JsonObject model) return null;
+        return new JupyterServerState(
+            server,
+            model["ready"]?.GetValue<bool>() ?? false,
+            model["pending"]?.GetValue<string>(),
+            Settings.ServerUrl(user, server));
+    }
+
+    /// <summary>
+    /// Stops the named server (already stopped or unknown is fine) and waits until it is gone;
+    /// <paramref name="remove"/> also deletes it.
+    /// </summary>
+    public async Task StopServerAsync(string user, string server, bool remove, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, ServerPath(user, server));
+        if (remove) request.Content = JsonContent.Create(new JsonObject { ["remove"] = true });
+        using (var response = await http.SendAsync(request, cancellationToken))
+        {
+            if (response.StatusCode == HttpStatusCode.NotFound) return;
+            if (response.StatusCode is not (HttpStatusCode.NoContent or HttpStatusCode.Accepted))
+            {
+                var message = await HubMessageAsync(response, cancellationToken);
+                if (!(response.StatusCode == HttpStatusCode.BadRequest && message?.Contains("not running", StringComparison.OrdinalIgnoreCase) == true))
+                    throw Failure(response.StatusCode, message, $"stopping {user}'s server {server}");
+            }
+        }
+        await WaitAsync(user, server, s => s is null || (!s.Ready && s.Pending is null), "stopped", cancellationToken);
+    }
+
+    private async Task WaitAsync(string user, string server, Func<JupyterServerState?, bool> done, string what, CancellationToken cancellationToken)
+    {
+        var timeout = DurationText.Parse(Settings.ReadyTimeout);
+        var deadline = time.GetUtcNow() + timeout;
+        while (true)
+        {
+            var state = await GetServerAsync(user, server, cancellationToken);
+            if (done(state)) return;
+            if (time.GetUtcNow() >= deadline)
+            {
+                throw new JupyterHubException(
+                    $"{user}'s Jupyter server {server} was not {what} within {DurationText.Format(timeout)} (it is {state?.Describe() ?? "gone"}); " +
+                    $"see the hub's log, or raise {JupyterHubOptions.Section}:ReadyTimeout.");
+            }
+            await Task.Delay(PollInterval, time, cancellationToken);
+        }
+    }
+
+    private static string UserPath(string user) => $"hub/api/users/{Uri.EscapeDataString(user)}";
+
+    private static string ServerPath(string user, string server) => $"{UserPath(user)}/servers/{Uri.EscapeDataString(server)}";
+
+    private static async Task<JupyterHubException> FailureAsync(HttpResponseMessage response, string doing, CancellationToken cancellationToken) =>
+        Failure(response.StatusCode, await HubMessageAsync(response, cancellationToken), doing);
+
+    private static JupyterHubException Failure(HttpStatusCode status, string? message, string doing) =>
+        new($"JupyterHub answered {(int)status} {status} {doing}{(message is null ? "" : ": " + message)}", status, message);
+
+    /// <summary>The hub's error text: <c>message</c> from its JSON body, else the body itself (bounded), else null.</summary>
+    private static async Task<string?> HubMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            if (JsonNode.Parse(text) is JsonObject o && o["message"]?.GetValue<string>() is { } m) return m;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON: fall through to the raw text.
+        }
+        return text.Length > 500 ? text[..500] : text;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Odp.Engine.Integrations.JupyterHub;
+
+/// <summary>
+/// The JupyterHub that runs one named server per member and workspace. Enabled when <see cref="Url"/> and
+/// <see cref="Token"/> are set; the token belongs to a hub service whose role has <c>admin:users</c>,
+/// <c>admin:servers</c> and <c>access:servers</c>.
+/// </summary>
+public sealed class JupyterHubOptions
+{
+    public const string Section = "Odp:JupyterHub";
+
+    /// <summary>The hub's base URL for the REST API, e.g. <c>http://127.0.0.1:8000</c> (the API is <c>&lt;Url&gt;/hub/api</c>).</summary>
+    public string Url { get; set; } = "";
+
+    /// <summary>The service's API token, sent as <c>Authorization: token …</c>. Never logged.</summary>
+    public string Token { get; set; } = "";
+
+    /// <summary>What members open in a browser. Empty means <see cref="Url"/>.</summary>
+    public string PublicUrl { get; set; } = "";
+
+    /// <summary>How long a starting (or stopping) server may take, e.g. <c>60s</c>.</summary>
+    public string ReadyTimeout { get; set; } = "60s";
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Url) && !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>The base members' server URLs start with, without a trailing slash.</summary>
+    public string PublicBase => (string.IsNullOrWhiteSpace(PublicUrl) ? Url : PublicUrl).TrimEnd('/');
+
+    /// <summary>The URL of <paramref name="user"/>'s named server <paramref name="server"/>: <c>&lt;PublicUrl&gt;/user/&lt;u&gt;/&lt;name&gt;/</c>.</summary>
+    public string ServerUrl(string user, string server) =>
+        $"{PublicBase}/user/{Uri.EscapeDataString(user)}/{Uri.EscapeDataString(server)}/";
+}

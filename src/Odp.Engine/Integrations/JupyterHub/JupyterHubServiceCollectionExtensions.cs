@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Odp.Engine.Integrations.JupyterHub;
+
+public static class JupyterHubServiceCollectionExtensions
+{
+    /// <summary>
+    /// Members' Jupyter servers on a JupyterHub: the typed client and <see cref="JupyterServers"/> are always there
+    /// (chat asks <see cref="JupyterServers.Enabled"/>); returns true, so the provisioning step runs, when
+    /// <c>Odp:JupyterHub:Url</c> and <c>Token</c> are set.
+    /// </summary>
+    public static bool AddJupyterHub(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JupyterHubOptions>().Bind(configuration.GetSection(JupyterHubOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JupyterHubOptions>, JupyterHubOptionsValidator>();
+        services.AddTransient<JupyterHubTokenHandler>();
+        services.AddHttpClient<JupyterHubClient>((sp, http) =>
+            {
+                var hub = sp.GetRequiredService<IOptions<JupyterHubOptions>>().Value;
+                if (Uri.TryCreate(hub.Url.TrimEnd('/') + "/", UriKind.Absolute, out var url)) http.BaseAddress = url;
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            .AddHttpMessageHandler<JupyterHubTokenHandler>();
+        services.AddSingleton<JupyterServers>();
+        var hub = configuration.GetSection(JupyterHubOptions.Section);
+        return !string.IsNullOrWhiteSpace(hub["Url"]) && !string.IsNullOrWhiteSpace(hub["Token"]);
+    }
+}

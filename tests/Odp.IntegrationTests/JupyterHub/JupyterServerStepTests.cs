@@ -1,0 +1,74 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Odp.Engine.Access;
+using Odp.Engine.Access.Deciding;
+using Odp.Engine.Access.Requesting;
+using Odp.Engine.Hosting;
+using Odp.Engine.Integrations.JupyterHub;
+using Odp.Engine.Notifications;
+using Odp.Engine.Tickets;
+using Odp.Engine.Workspaces;
+using Odp.Engine.Workspaces.Provisioning;
+using Odp.IntegrationTests.Services;
+
+namespace Odp.IntegrationTests.JupyterHub;
+
+/// <summary>The engine with JupyterHub configured: an approved request ends with the member's server running.</summary>
+[Collection(JupyterHubCollection.Name)]
+public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private readonly string data = Path.Combine(Path.GetTempPath(), "odp-jupyter-step-" + Guid.NewGuid().ToString("N"));
+    private readonly RecordingNotifier notifier = new();
+
+    public void Dispose()
+    {
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task ProvisioningWorker_ApprovedRequest_ReadyMessageLinksARunningJupyterServer()
+    {
+        await using var engine = Engine();
+        Assert.Contains(engine.GetServices<IProvisioningStep>(), s => s is JupyterServerStep);
+        var filed = await engine.GetRequiredService<RequestAccess>().ExecuteAsync(
+            new AccessRequest("alice", "lake.sales.orders", "Q3 churn model", "30d", AccessLevel.Read, "analysts"), Ct);
+        await engine.GetRequiredService<DecideAccess>().ApproveAsync(filed.Ticket.Id, "bob", Ct);
+
+        await engine.GetRequiredService<ProvisioningWorker>().RunOnceAsync(Ct);
+
+        var ticket = await engine.GetRequiredService<ITicketStore>().FindAsync(filed.Ticket.Id, Ct);
+        Assert.Equal(TicketState.Active, ticket?.State);
+        var ready = Assert.Single(notifier.Sent.OfType<WorkspaceReady>());
+        var url = ready.Workspace.JupyterUrls["alice"];
+        Assert.Equal($"{hub.Url}/user/alice/analysts/", url);
+        Assert.Equal(HttpStatusCode.OK, await hub.ServerStatusAsync(url));
+        var stored = await engine.GetRequiredService<IWorkspaceStore>().FindAsync("analysts", Ct);
+        Assert.Equal(url, stored?.JupyterUrls["alice"]);
+        var servers = engine.GetRequiredService<JupyterServers>();
+        Assert.Equal("running", (await servers.StateAsync("alice", "analysts", Ct))?.Describe());
+
+        await servers.StopAsync("alice", "analysts", Ct);
+        Assert.Null(await servers.StateAsync("alice", "analysts", Ct));
+    }
+
+    private ServiceProvider Engine()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [DataDirectory.Setting] = data,
+            ["Odp:Catalog:File"] = Path.Combine(RepoRoot.Path, "deploy", "demo", "catalog.yaml"),
+            ["Odp:Directory:File"] = Path.Combine(RepoRoot.Path, "deploy", "demo", "directory.yaml"),
+            ["Odp:Trino:Url"] = "http://trino.internal:8080",
+            ["Odp:JupyterHub:Url"] = hub.Url,
+            ["Odp:JupyterHub:Token"] = hub.Token,
+            ["Odp:JupyterHub:ReadyTimeout"] = "60s",
+        }).Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddOdpEngine(configuration)
+            .AddSingleton<INotifier>(notifier)
+            .BuildServiceProvider();
+    }
+}
