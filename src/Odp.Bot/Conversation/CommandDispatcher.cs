@@ -15,6 +15,7 @@ public sealed class CommandDispatcher(
     AccessCommands access,
     TicketCommands tickets,
     WorkspaceCommands workspaces,
+    WhyCommands why,
     ReplyCards cards,
     ILogger<CommandDispatcher> logger)
 {
@@ -39,6 +40,7 @@ public sealed class CommandDispatcher(
                 "mine" => await tickets.MineAsync(user, cancellationToken),
                 "pending" => await tickets.PendingAsync(user, cancellationToken),
                 "workspace" => await workspaces.StatusAsync(user, command, cancellationToken),
+                "why" => await why.WhyAsync(user, command, cancellationToken),
                 _ => throw new InvalidOperationException($"The command table names '{command.Name}' but nothing handles it."),
             };
         }

@@ -14,6 +14,7 @@ using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
+using Odp.Engine.Integrations.Trino.Rules.Evaluation;
 using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -63,7 +64,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IWorkspaceStore, LiteDbWorkspaceStore>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
-        services.AddSingleton<IAccessEnforcer, FileRulesEnforcer>();
+        services.AddSingleton<FileRulesEnforcer>();
+        services.AddSingleton<IAccessEnforcer>(sp => sp.GetRequiredService<FileRulesEnforcer>());
+        services.AddSingleton<ExplainAccess>();
         services.AddSingleton<IWorkspaceProvisioner, DirectoryWorkspaceProvisioner>();
 
         services.AddSingleton<Participants>();

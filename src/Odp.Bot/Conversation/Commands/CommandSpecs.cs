@@ -26,6 +26,8 @@ public static class CommandSpecs
         new("revoke", "/odp revoke <ODP-n> [--reason \"why\"]", "End access: yours, or on a dataset you own.", 1, 1, [Reason], []),
         new("retry", "/odp retry <ODP-n>", "Resume provisioning that failed.", 1, 1, [], []),
         new("workspace", "/odp workspace [status] [TEAM]", "Show your team workspaces, their grants and Jupyter links.", 0, 2, [], []) { Quick = true },
+        new("why", "/odp why <catalog.schema.table> [user]",
+            "Explain whether you (or, for an owner, someone else) can read a table in Trino, and which rules decide.", 1, 2, [], []) { Quick = true },
     ];
 
     public static CommandSpec? Find(string name) =>
