@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Deciding;
+using Odp.Engine.Access.Drift;
 using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Access.Expiry;
@@ -15,6 +16,7 @@ using Odp.Engine.Directory;
 using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Rules.Evaluation;
+using Odp.Engine.Notifications;
 using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -51,6 +53,11 @@ public static class EngineServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https",
                 $"{TrinoOptions.Section}:Url must be an http(s) URL like http://trino.internal:8080.")
             .ValidateOnStart();
+        services.AddOptions<DriftOptions>().Bind(configuration.GetSection(DriftOptions.Section))
+            .Validate(o => DurationText.TryParse(o.DriftCheckInterval, out var d) && d > TimeSpan.Zero,
+                $"{DriftOptions.Section}:DriftCheckInterval must be a duration like 5m.")
+            .ValidateOnStart();
+        services.AddOptions<OpsOptions>().Bind(configuration.GetSection(OpsOptions.Section));
         services.AddOptions<WorkspaceOptions>().Bind(configuration.GetSection(WorkspaceOptions.Section))
             .Validate(o => Uri.TryCreate(o.JupyterUrl, UriKind.Absolute, out _),
                 $"{WorkspaceOptions.Section}:JupyterUrl must be an absolute URL like http://jupyter.internal:8000.")
@@ -85,6 +92,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IProvisioningStep, TrinoGrantStep>();
         services.AddSingleton<IProvisioningStep, WorkspaceStep>();
         services.AddSingleton<ProvisioningWorker>();
+        services.AddSingleton<DriftAudit>();
+        services.AddSingleton<DriftRepair>();
         return services;
     }
 
@@ -111,12 +120,13 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService<LdapStartupCheck>();
     }
 
-    /// <summary>The background workers: provisioning and expiry. Hosts add them; tests drive the same classes directly.</summary>
+    /// <summary>The background workers: provisioning, expiry and Trino rules drift repair. Hosts add them; tests drive the same classes directly.</summary>
     public static IServiceCollection AddOdpWorkers(this IServiceCollection services)
     {
         services.AddHostedService<EngineStartupCheck>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddHostedService<ExpiryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DriftRepair>());
         return services;
     }
 }
