@@ -40,7 +40,8 @@ public sealed class FileRulesEnforcer(IOptions<TrinoOptions> options, DataDirect
         {
             var document = await BuildAsync(grants, cancellationToken);
             var index = EffectiveGrants.From(grants)
-                .Select(g => new TrinoRulesIndexEntry(g.User, $"{g.Catalog}.{g.Schema}.{g.Table}", g.Level.ToString(), g.Tickets))
+                .Select(g => new TrinoRulesIndexEntry(
+                    g.Group is null ? g.User : null, $"{g.Catalog}.{g.Schema}.{g.Table}", g.Level.ToString(), g.Tickets, g.Group))
                 .ToList();
 
             var rulesFile = RulesFile;

@@ -34,7 +34,8 @@ public sealed class ExplainAccess(FileRulesEnforcer enforcer, Participants parti
         var decision = new TrinoRulesEvaluator(document).Evaluate(subject.Id, subject.Groups, table, privilege);
         var index = await ReadAsync(enforcer.IndexFile, json => JsonSerializer.Deserialize<List<TrinoRulesIndexEntry>>(json) ?? [], cancellationToken) ?? [];
         var tickets = decision.Allowed
-            ? index.Where(e => e.User == subject.Id && string.Equals(e.Table, table.ToString(), StringComparison.OrdinalIgnoreCase))
+            ? index.Where(e => (e.User == subject.Id || (e.Group is not null && subject.Groups.Contains(e.Group)))
+                    && string.Equals(e.Table, table.ToString(), StringComparison.OrdinalIgnoreCase))
                 .SelectMany(e => e.Tickets).Distinct().ToList()
             : [];
         return new AccessExplanation(subject.Id, table, decision, tickets);
