@@ -16,6 +16,7 @@ public sealed class CommandDispatcher(
     TicketCommands tickets,
     WorkspaceCommands workspaces,
     PreviewCommands previews,
+    WhyCommands why,
     ReplyCards cards,
     ILogger<CommandDispatcher> logger)
 {
@@ -41,6 +42,7 @@ public sealed class CommandDispatcher(
                 "pending" => await tickets.PendingAsync(user, cancellationToken),
                 "workspace" => await workspaces.HandleAsync(user, command, cancellationToken),
                 "preview" => await previews.PreviewAsync(user, command, cancellationToken),
+                "why" => await why.WhyAsync(user, command, cancellationToken),
                 _ => throw new InvalidOperationException($"The command table names '{command.Name}' but nothing handles it."),
             };
         }

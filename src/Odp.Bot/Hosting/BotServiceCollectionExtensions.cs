@@ -21,6 +21,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AccessCommands>();
         services.AddSingleton<TicketCommands>();
         services.AddSingleton<WorkspaceCommands>();
+        services.AddSingleton<WhyCommands>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<PostedCardStore>();
         services.AddSingleton<INotifier, ChatNotifier>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Deciding;
+using Odp.Engine.Access.Drift;
 using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Access.Expiry;
@@ -18,6 +19,8 @@ using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Client;
 using Odp.Engine.Integrations.Trino.Verification;
+using Odp.Engine.Integrations.Trino.Rules.Evaluation;
+using Odp.Engine.Notifications;
 using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -64,6 +67,11 @@ public static class EngineServiceCollectionExtensions
             .Validate(o => o.Password.Length == 0 || o.User.Length > 0,
                 $"{TrinoOptions.Section}:Password is set without {TrinoOptions.Section}:User.")
             .ValidateOnStart();
+        services.AddOptions<DriftOptions>().Bind(configuration.GetSection(DriftOptions.Section))
+            .Validate(o => DurationText.TryParse(o.DriftCheckInterval, out var d) && d > TimeSpan.Zero,
+                $"{DriftOptions.Section}:DriftCheckInterval must be a duration like 5m.")
+            .ValidateOnStart();
+        services.AddOptions<OpsOptions>().Bind(configuration.GetSection(OpsOptions.Section));
         services.AddOptions<WorkspaceOptions>().Bind(configuration.GetSection(WorkspaceOptions.Section))
             .Validate(o => Uri.TryCreate(o.JupyterUrl, UriKind.Absolute, out _),
                 $"{WorkspaceOptions.Section}:JupyterUrl must be an absolute URL like http://jupyter.internal:8000.")
@@ -80,7 +88,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IWorkspaceStore, LiteDbWorkspaceStore>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
-        services.AddSingleton<IAccessEnforcer, FileRulesEnforcer>();
+        services.AddSingleton<FileRulesEnforcer>();
+        services.AddSingleton<IAccessEnforcer>(sp => sp.GetRequiredService<FileRulesEnforcer>());
+        services.AddSingleton<ExplainAccess>();
         var gitops = AddWorkspaceProvisioner(services, configuration);
         AddTrinoClient(services);
 
@@ -105,6 +115,8 @@ public static class EngineServiceCollectionExtensions
         if (configuration.GetValue<bool>($"{TrinoOptions.Section}:{nameof(TrinoOptions.Verify)}"))
             services.AddSingleton<IProvisioningStep, TrinoVerificationStep>();
         services.AddSingleton<ProvisioningWorker>();
+        services.AddSingleton<DriftAudit>();
+        services.AddSingleton<DriftRepair>();
         return services;
     }
 
@@ -173,12 +185,13 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService<LdapStartupCheck>();
     }
 
-    /// <summary>The background workers: provisioning and expiry. Hosts add them; tests drive the same classes directly.</summary>
+    /// <summary>The background workers: provisioning, expiry and Trino rules drift repair. Hosts add them; tests drive the same classes directly.</summary>
     public static IServiceCollection AddOdpWorkers(this IServiceCollection services)
     {
         services.AddHostedService<EngineStartupCheck>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddHostedService<ExpiryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DriftRepair>());
         return services;
     }
 }

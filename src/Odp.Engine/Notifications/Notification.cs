@@ -1,6 +1,4 @@
-using Odp.Engine.Tickets;
-
 namespace Odp.Engine.Notifications;
 
-/// <summary>Something a person should hear about a ticket.</summary>
-public abstract record Notification(TicketData Ticket);
+/// <summary>Something a person or a team should hear: about a ticket (<see cref="TicketNotification"/>) or for ops.</summary>
+public abstract record Notification;

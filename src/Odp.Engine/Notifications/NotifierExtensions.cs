@@ -15,7 +15,8 @@ public static class NotifierExtensions
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Could not deliver {Notification} for {Ticket}", notification.GetType().Name, notification.Ticket.Id);
+            logger.LogError(e, "Could not deliver {Notification} for {Ticket}", notification.GetType().Name,
+                notification is TicketNotification { Ticket: var ticket } ? ticket.Id : "ops");
         }
     }
 }

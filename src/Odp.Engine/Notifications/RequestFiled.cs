@@ -13,4 +13,4 @@ public sealed record RequestFiled(
     Dataset Dataset,
     DirectoryUser Requester,
     IReadOnlyList<DirectoryUser> Owners,
-    bool Existing) : Notification(Ticket);
+    bool Existing) : TicketNotification(Ticket);

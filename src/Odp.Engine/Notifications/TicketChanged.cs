@@ -8,4 +8,4 @@ public sealed record TicketChanged(
     TicketData Ticket,
     TicketEvent Change,
     DirectoryUser Requester,
-    IReadOnlyList<DirectoryUser> Owners) : Notification(Ticket);
+    IReadOnlyList<DirectoryUser> Owners) : TicketNotification(Ticket);

@@ -10,4 +10,4 @@ public sealed record WorkspaceReady(
     TicketData Ticket,
     DirectoryUser Requester,
     WorkspaceRecord Workspace,
-    TrinoConnectionInfo Trino) : Notification(Ticket);
+    TrinoConnectionInfo Trino) : TicketNotification(Ticket);

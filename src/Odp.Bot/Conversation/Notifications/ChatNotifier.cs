@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation.Views;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
@@ -8,9 +9,10 @@ namespace Odp.Bot.Conversation.Notifications;
 /// <summary>
 /// Turns engine notifications into cards on every platform that can reach the person or team: owners get the
 /// approval card, which is later updated in place with the decision; the requester hears of every change they did
-/// not make themselves; the team hears when its workspace is ready.
+/// not make themselves; the team hears when its workspace is ready; the ops team hears of repairs.
 /// </summary>
-public sealed class ChatNotifier(IEnumerable<IChatChannel> channels, PostedCardStore posted, ReplyCards cards, ILogger<ChatNotifier> logger)
+public sealed class ChatNotifier(
+    IEnumerable<IChatChannel> channels, PostedCardStore posted, ReplyCards cards, IOptions<OpsOptions> ops, ILogger<ChatNotifier> logger)
     : INotifier
 {
     public const string ApprovalCard = "approval";
@@ -23,8 +25,20 @@ public sealed class ChatNotifier(IEnumerable<IChatChannel> channels, PostedCardS
         TicketChanged changed => SendChangeAsync(changed, cancellationToken),
         ProvisioningProgressed progress => SendProgressAsync(progress, cancellationToken),
         WorkspaceReady ready => SendAsync(new Audience.Team(ready.Workspace.Group), new CardReply(cards.WorkspaceReady(ready)), cancellationToken),
+        OpsAlert alert => SendOpsAsync(alert, cancellationToken),
         _ => throw new ArgumentException($"No delivery for {notification.GetType().Name}.", nameof(notification)),
     };
+
+    /// <summary>To the team conversation <c>Odp:Ops:Conversation</c>; with none set, only the log hears it.</summary>
+    private async Task SendOpsAsync(OpsAlert alert, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(ops.Value.Conversation))
+        {
+            logger.LogWarning("{Title}: {Text} (set {Setting} to tell a team)", alert.Title, alert.Text, OpsOptions.Section + ":Conversation");
+            return;
+        }
+        await SendAsync(new Audience.Team(ops.Value.Conversation), new TextReply($"{alert.Title}: {alert.Text}"), cancellationToken);
+    }
 
     private async Task SendApprovalsAsync(RequestFiled filed, CancellationToken cancellationToken)
     {

@@ -38,10 +38,10 @@ public sealed class FileRulesEnforcer(IOptions<TrinoOptions> options, DataDirect
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var baseRules = await ReadBaseRulesAsync(cancellationToken);
-            var document = TrinoRulesBuilder.Build(baseRules, grants);
+            var document = await BuildAsync(grants, cancellationToken);
             var index = EffectiveGrants.From(grants)
-                .Select(g => new TrinoRulesIndexEntry(g.User, $"{g.Catalog}.{g.Schema}.{g.Table}", g.Level.ToString(), g.Tickets))
+                .Select(g => new TrinoRulesIndexEntry(
+                    g.Group is null ? g.User : null, $"{g.Catalog}.{g.Schema}.{g.Table}", g.Level.ToString(), g.Tickets, g.Group))
                 .ToList();
 
             var rulesFile = RulesFile;
@@ -57,6 +57,13 @@ public sealed class FileRulesEnforcer(IOptions<TrinoOptions> options, DataDirect
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The document <see cref="ApplyAsync"/> would write for these grants (base rules included), without writing it.</summary>
+    public async Task<TrinoRulesDocument> BuildAsync(IReadOnlyCollection<Grant> grants, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grants);
+        return TrinoRulesBuilder.Build(await ReadBaseRulesAsync(cancellationToken), grants);
     }
 
     private async Task<TrinoRulesDocument?> ReadBaseRulesAsync(CancellationToken cancellationToken)

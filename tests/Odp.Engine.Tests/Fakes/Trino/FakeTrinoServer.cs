@@ -171,7 +171,7 @@ internal sealed partial class FakeTrinoServer : IAsyncDisposable
     {
         if (RulesFile is null || !File.Exists(RulesFile)) return true;
         var rules = TrinoRulesDocument.Parse(File.ReadAllText(RulesFile));
-        return new TrinoRulesEvaluator(rules).CanSelect(user, catalog, schema, table);
+        return new Odp.Engine.Integrations.Trino.Rules.Evaluation.TrinoRulesEvaluator(rules).CanSelect(user, [], new Odp.Engine.Catalog.DatasetName(catalog, schema, table));
     }
 
     private static string Unquote(string quoted) => quoted.Replace("\"\"", "\"", StringComparison.Ordinal);

@@ -6,7 +6,7 @@ using Odp.Engine.Catalog;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Rules;
-using Odp.Engine.Tests.Fakes.Trino;
+using Odp.Engine.Integrations.Trino.Rules.Evaluation;
 
 namespace Odp.Engine.Tests.Integrations.Trino;
 
@@ -33,13 +33,13 @@ public sealed class FileRulesEnforcerTests : IDisposable
 
         var doc = ReadBack();
         var eval = new TrinoRulesEvaluator(doc);
-        Assert.True(eval.CanSelect("alice", "lake", "sales", "orders"));
-        Assert.False(eval.CanSelect("alice", "lake", "hr", "people"));
-        Assert.False(eval.CanSelect("alice", "lake", "sales", "customers"));
-        Assert.True(eval.CanSelect("bob", "lake", "hr", "people"));
-        Assert.False(eval.CanSelect("bob", "lake", "sales", "orders"));
-        Assert.False(eval.CanSelect("mallory", "lake", "sales", "orders"));
-        Assert.False(eval.CanInsert("alice", "lake", "sales", "orders"));
+        Assert.True(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("lake", "hr", "people"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "customers"), TrinoPrivilege.Select).Allowed);
+        Assert.True(eval.Evaluate("bob", [], new DatasetName("lake", "hr", "people"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("bob", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("mallory", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Insert).Allowed);
 
         Assert.Equal(
             [("alice", "lake", "sales", "orders"), ("bob", "lake", "hr", "people"), (null, "system", null, null)],
@@ -63,9 +63,9 @@ public sealed class FileRulesEnforcerTests : IDisposable
         Assert.Equal(["SELECT", "INSERT", "UPDATE", "DELETE"], doc.Tables![0].Privileges);
         Assert.Equal("all", doc.Catalogs![0].Allow);
         var eval = new TrinoRulesEvaluator(doc);
-        Assert.True(eval.CanInsert("alice", "lake", "sales", "orders"));
-        Assert.True(eval.CanDelete("alice", "lake", "sales", "orders"));
-        Assert.False(eval.CanInsert("alice", "lake", "sales", "other"));
+        Assert.True(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Insert).Allowed);
+        Assert.True(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Delete).Allowed);
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "other"), TrinoPrivilege.Insert).Allowed);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class FileRulesEnforcerTests : IDisposable
         Assert.Equal(2, doc.Tables!.Count(t => t.User == "alice"));
         Assert.All(doc.Tables!.Where(t => t.User == "alice"), t => Assert.Contains("INSERT", t.Privileges));
         var eval = new TrinoRulesEvaluator(doc);
-        Assert.True(eval.CanSelect("alice", "lake", "sales", "orders"));
-        Assert.True(eval.CanInsert("alice", "lake", "sales", "items"));
+        Assert.True(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Select).Allowed);
+        Assert.True(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "items"), TrinoPrivilege.Insert).Allowed);
     }
 
     [Fact]
@@ -96,10 +96,10 @@ public sealed class FileRulesEnforcerTests : IDisposable
         Assert.NotNull(doc.Tables);
         Assert.Equal([(null, "system", "read-only"), (null, ".*", "none")], doc.Catalogs!.Select(c => (c.User, c.Catalog, c.Allow)).ToList());
         var eval = new TrinoRulesEvaluator(doc);
-        Assert.False(eval.CanAccessCatalog("alice", "lake"));
-        Assert.False(eval.CanSelect("alice", "lake", "sales", "orders"));
-        Assert.True(eval.CanSelect("alice", "system", "runtime", "nodes"));
-        Assert.False(eval.CanInsert("alice", "system", "runtime", "nodes"));
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("lake", "information_schema", "tables"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Select).Allowed);
+        Assert.True(eval.Evaluate("alice", [], new DatasetName("system", "runtime", "nodes"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("system", "runtime", "nodes"), TrinoPrivilege.Insert).Allowed);
     }
 
     [Fact]
@@ -159,8 +159,8 @@ public sealed class FileRulesEnforcerTests : IDisposable
         Assert.DoesNotContain(doc.Tables!, t => t.User == "bob");
         Assert.DoesNotContain(doc.Schemas!, s => s.User == "bob");
         Assert.DoesNotContain(doc.Catalogs!, c => c.User == "bob");
-        Assert.False(new TrinoRulesEvaluator(doc).CanSelect("bob", "lake", "hr", "people"));
-        Assert.True(new TrinoRulesEvaluator(doc).CanSelect("alice", "lake", "sales", "orders"));
+        Assert.False(new TrinoRulesEvaluator(doc).Evaluate("bob", [], new DatasetName("lake", "hr", "people"), TrinoPrivilege.Select).Allowed);
+        Assert.True(new TrinoRulesEvaluator(doc).Evaluate("alice", [], new DatasetName("lake", "sales", "orders"), TrinoPrivilege.Select).Allowed);
     }
 
     [Fact]
@@ -208,11 +208,11 @@ public sealed class FileRulesEnforcerTests : IDisposable
         Assert.Contains("\"user\": \"a\\\\.b\"", text);
         Assert.Contains("\"catalog\": \"x\\\\|y\"", text);
         var eval = new TrinoRulesEvaluator(TrinoRulesDocument.Parse(text));
-        Assert.True(eval.CanSelect("a.b", "x|y", "s", "t"));
-        Assert.False(eval.CanSelect("axb", "x|y", "s", "t"));
-        Assert.False(eval.CanSelect("a.b", "x", "s", "t"));
-        Assert.True(eval.CanSelect(".*", "lake", "s", "t"));
-        Assert.False(eval.CanSelect("alice", "lake", "s", "t"));
+        Assert.True(eval.Evaluate("a.b", [], new DatasetName("x|y", "s", "t"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("axb", [], new DatasetName("x|y", "s", "t"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("a.b", [], new DatasetName("x", "s", "t"), TrinoPrivilege.Select).Allowed);
+        Assert.True(eval.Evaluate(".*", [], new DatasetName("lake", "s", "t"), TrinoPrivilege.Select).Allowed);
+        Assert.False(eval.Evaluate("alice", [], new DatasetName("lake", "s", "t"), TrinoPrivilege.Select).Allowed);
     }
 
     [Fact]

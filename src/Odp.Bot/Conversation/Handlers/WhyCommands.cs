@@ -1,0 +1,23 @@
+using Odp.Bot.Conversation.Commands;
+using Odp.Engine.Integrations.Trino.Rules.Evaluation;
+
+namespace Odp.Bot.Conversation.Handlers;
+
+/// <summary><c>why</c>: whether someone can read a table in Trino right now, and which rules decide it.</summary>
+public sealed class WhyCommands(ExplainAccess explain)
+{
+    public async Task<Reply> WhyAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
+    {
+        var subject = command.Arguments.Count > 1 ? command.Argument(1) : null;
+        var privilege = TrinoPrivilege.Select;
+        var answer = await explain.ExplainAsync(userId, command.Argument(0), subject, privilege, cancellationToken);
+        if (answer.Decision is not { } decision)
+            return new TextReply("No rules written yet — Trino isn't managed by OpenDataPlane yet.");
+
+        var verb = TrinoPrivileges.Name(privilege);
+        if (!decision.Allowed)
+            return new TextReply($"{answer.User} can't {verb} {answer.Table}: {decision.Reason}.");
+        var granted = answer.Tickets.Count == 0 ? "" : $" Granted by {string.Join(", ", answer.Tickets)}.";
+        return new TextReply($"{answer.User} can {verb} {answer.Table}: {decision.Reason}.{granted}");
+    }
+}

@@ -1,0 +1,9 @@
+namespace Odp.Engine.Access.Drift;
+
+/// <summary>How often the live Trino rules file is compared with the tickets: <c>Odp:Trino:DriftCheckInterval</c>.</summary>
+public sealed class DriftOptions
+{
+    public const string Section = "Odp:Trino";
+
+    public string DriftCheckInterval { get; set; } = "5m";
+}

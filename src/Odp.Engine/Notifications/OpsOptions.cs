@@ -1,0 +1,9 @@
+namespace Odp.Engine.Notifications;
+
+/// <summary>Where operators hear about repairs: <c>Odp:Ops:Conversation</c>, a team (group) id. Empty means nowhere.</summary>
+public sealed class OpsOptions
+{
+    public const string Section = "Odp:Ops";
+
+    public string Conversation { get; set; } = "";
+}
