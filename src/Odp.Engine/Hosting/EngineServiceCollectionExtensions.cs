@@ -11,6 +11,7 @@ using Odp.Engine.Access.Queries;
 using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Index;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.Trino;
@@ -55,7 +56,7 @@ public static class EngineServiceCollectionExtensions
                 $"{WorkspaceOptions.Section}:JupyterUrl must be an absolute URL like http://jupyter.internal:8000.")
             .ValidateOnStart();
 
-        services.AddSingleton<ICatalog>(sp => FileCatalog.Load(sp.GetRequiredService<IOptions<CatalogOptions>>().Value.File));
+        CatalogIndexRegistration.AddCatalog(services, configuration);
         AddDirectory(services, configuration);
         services.AddSingleton<OwnerResolver>();
 
