@@ -1,0 +1,13 @@
+namespace Odp.Benchmarks.Catalog;
+
+/// <summary>What one child process measured for one catalog size.</summary>
+public sealed record CatalogSizeResult(
+    int Datasets,
+    double BuildSeconds,
+    long IndexBytes,
+    long PeakRssBytes,
+    int Queries,
+    double P50Ms,
+    double P99Ms,
+    double MaxMs,
+    double MeanHits);
