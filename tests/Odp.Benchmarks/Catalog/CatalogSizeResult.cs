@@ -4,10 +4,13 @@ namespace Odp.Benchmarks.Catalog;
 public sealed record CatalogSizeResult(
     int Datasets,
     double BuildSeconds,
+    double BuildCpuSeconds,
     long IndexBytes,
     long PeakRssBytes,
     int Queries,
     double P50Ms,
     double P99Ms,
     double MaxMs,
-    double MeanHits);
+    double CpuMsPerQuery,
+    double MeanHits,
+    double LoadAverage);

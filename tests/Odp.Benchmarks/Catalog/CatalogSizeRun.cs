@@ -29,6 +29,8 @@ public static class CatalogSizeRun
             using var index = LuceneCatalogIndex.Open(folder);
             var samples = new List<string>();
             var every = Math.Max(1, size / 500);
+            var cpu = Process.GetCurrentProcess();
+            var buildCpu = cpu.TotalProcessorTime;
             var build = Stopwatch.StartNew();
             var position = 0;
             foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(BatchSize))
@@ -42,11 +44,14 @@ public static class CatalogSizeRun
             }
 
             build.Stop();
-            var queries = CatalogQueryMix.Create(queryCount, seed, samples)
-                .Select(q => SearchQueryParser.Parse(q, 0, 10))
-                .ToList();
+            cpu.Refresh();
+            buildCpu = cpu.TotalProcessorTime - buildCpu;
+            var queryTexts = CatalogQueryMix.Create(queryCount, seed, samples);
+            var queries = queryTexts.Select(q => SearchQueryParser.Parse(q, 0, 10)).ToList();
             foreach (var query in queries) await index.SearchAsync(query, CancellationToken.None);
 
+            cpu.Refresh();
+            var queryCpu = cpu.TotalProcessorTime;
             var times = new double[queries.Count];
             long hits = 0;
             for (var i = 0; i < queries.Count; i++)
@@ -57,9 +62,17 @@ public static class CatalogSizeRun
                 hits += found.Total;
             }
 
+            cpu.Refresh();
+            queryCpu = cpu.TotalProcessorTime - queryCpu;
+            foreach (var slow in times.Select((t, i) => (t, i)).OrderByDescending(x => x.t).Take(5))
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slowest: {slow.t:0.0} ms  {queryTexts[slow.i]}"));
+            }
+
             Array.Sort(times);
-            var result = new CatalogSizeResult(size, build.Elapsed.TotalSeconds, FolderBytes(folder), PeakRss(),
-                times.Length, Percentile(times, 0.50), Percentile(times, 0.99), times[^1], (double)hits / times.Length);
+            var result = new CatalogSizeResult(size, build.Elapsed.TotalSeconds, buildCpu.TotalSeconds, FolderBytes(folder),
+                PeakRss(), times.Length, Percentile(times, 0.50), Percentile(times, 0.99), times[^1],
+                queryCpu.TotalMilliseconds / times.Length, (double)hits / times.Length, LoadAverage());
             Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
             return 0;
         }
@@ -86,6 +99,12 @@ public static class CatalogSizeRun
 
         return Process.GetCurrentProcess().PeakWorkingSet64;
     }
+
+    /// <summary>The one-minute load average at the end of the run (Linux), to judge how busy the machine was.</summary>
+    private static double LoadAverage() =>
+        File.Exists("/proc/loadavg")
+            ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture)
+            : -1;
 
     private static string Value(string[] args, string name)
     {
