@@ -1,15 +1,19 @@
 using Odp.Benchmarks;
+using Odp.Benchmarks.Catalog;
 using Odp.Benchmarks.Micro;
 using Odp.Benchmarks.Servers;
 
-// `ack` (the default) and `micro` are for people; `serve-*` are how the ack benchmark starts its servers as child
-// processes of itself, so that each server has its own process, GC and thread pool, like in production.
+// `ack` (the default), `micro` and `catalog` are for people; `serve-*` are how the ack benchmark starts its servers as child
+// processes of itself, so that each server has its own process, GC and thread pool, like in production, and
+// `catalog-size` is how `catalog` runs each catalog size in a process of its own.
 var mode = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "ack";
 var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
 return mode switch
 {
     "ack" => await AckBenchmark.RunAsync(AckSettings.Parse(rest)),
     "micro" => MicroBenchmarks.Run(rest),
+    "catalog" => await CatalogBenchmark.RunAsync(rest),
+    CatalogSizeRun.Mode => await CatalogSizeRun.RunAsync(rest),
     OdpServer.Mode => await OdpServer.RunAsync(rest),
     KestrelServer.Mode => await KestrelServer.RunAsync(rest),
     _ => Usage(mode),
@@ -17,6 +21,6 @@ return mode switch
 
 static int Usage(string mode)
 {
-    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--targets odp,kestrel,bolt] | micro [BenchmarkDotNet args]");
+    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--targets odp,kestrel,bolt] | micro [BenchmarkDotNet args] | catalog [--sizes 10000,100000] [--seed 42] [--queries 1000]");
     return 2;
 }

@@ -13,6 +13,7 @@ using Odp.Engine.Access.Queries;
 using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Index;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Integrations.Ldap;
@@ -80,7 +81,7 @@ public static class EngineServiceCollectionExtensions
             .Validate(o => o.ApplyRetries is >= 0 and <= 10, $"{WorkspaceOptions.Section}:ApplyRetries must be between 0 and 10.")
             .ValidateOnStart();
 
-        services.AddSingleton<ICatalog>(sp => FileCatalog.Load(sp.GetRequiredService<IOptions<CatalogOptions>>().Value.File));
+        CatalogIndexRegistration.AddCatalog(services, configuration);
         AddDirectory(services, configuration);
         services.AddSingleton<OwnerResolver>();
 

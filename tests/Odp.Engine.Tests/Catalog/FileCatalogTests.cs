@@ -2,11 +2,12 @@ using Odp.Engine.Catalog;
 
 namespace Odp.Engine.Tests.Catalog;
 
-public sealed class FileCatalogTests
+/// <summary>The catalog search behaviour; <c>LuceneCatalogIndexSearchTests</c> runs the same cases against the index.</summary>
+public class FileCatalogTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
+    protected static readonly CancellationToken None = CancellationToken.None;
 
-    private static Dataset Ds(
+    protected static Dataset Ds(
         string name,
         string description = "",
         string[]? tags = null,
@@ -16,7 +17,7 @@ public sealed class FileCatalogTests
         new(name, description, owners ?? ["group:owners"], tags ?? [], domain,
             [.. (columns ?? []).Select(c => new DatasetColumn(c, "varchar", ""))]);
 
-    private static SearchQuery Query(
+    protected static SearchQuery Query(
         string[]? terms = null,
         string[]? owners = null,
         string[]? tags = null,
@@ -26,13 +27,15 @@ public sealed class FileCatalogTests
         int limit = 10) =>
         new(terms ?? [], owners ?? [], tags ?? [], domains ?? [], catalogs ?? [], offset, limit);
 
-    private static async Task<List<string>> Names(FileCatalog catalog, SearchQuery query) =>
+    protected virtual ICatalog Create(IReadOnlyList<Dataset> datasets) => new FileCatalog(datasets);
+
+    private static async Task<List<string>> Names(ICatalog catalog, SearchQuery query) =>
         [.. (await catalog.SearchAsync(query, None)).Hits.Select(h => h.Dataset.Name)];
 
     [Fact]
     public async Task SearchAsync_ExactFullName_BeatsDescriptionMention()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.misc.notes", description: "Copied nightly from lake.sales.orders"),
             Ds("lake.sales.orders"),
         ]);
@@ -45,7 +48,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_TermInDifferentFields_RanksNameThenTagThenColumnThenDescription()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.x.alpha", tags: ["churn"]),
             Ds("lake.x.beta", columns: ["churn_flag"]),
             Ds("lake.x.churn_daily"),
@@ -61,7 +64,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_TermInManyWeakFields_StillRanksBelowNameMatch()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.x.everything", "All about churn", ["churn"], ["churn_reason"]),
             Ds("lake.x.churn"),
         ]);
@@ -77,7 +80,7 @@ public sealed class FileCatalogTests
     [InlineData("Orders")]
     public async Task SearchAsync_PrefixOrCase_FindsOrders(string term)
     {
-        var catalog = new FileCatalog([Ds("lake.sales.orders"), Ds("lake.sales.refunds")]);
+        var catalog = Create([Ds("lake.sales.orders"), Ds("lake.sales.refunds")]);
 
         Assert.Equal(["lake.sales.orders"], await Names(catalog, Query([term])));
     }
@@ -85,7 +88,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_CamelCaseName_SplitsIntoTokens()
     {
-        var catalog = new FileCatalog([Ds("lake.sales.orderItems"), Ds("lake.sales.refunds")]);
+        var catalog = Create([Ds("lake.sales.orderItems"), Ds("lake.sales.refunds")]);
 
         Assert.Equal(["lake.sales.orderItems"], await Names(catalog, Query(["items"])));
     }
@@ -93,7 +96,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_QuotedPhrase_MatchesContiguousTokens()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.marketing.customer_churn"),
             Ds("lake.marketing.customer_segments", description: "Segments that predict churn"),
         ]);
@@ -104,7 +107,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_SeveralTerms_RequiresEveryTerm()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.sales.orders"),
             Ds("lake.marketing.customer_churn"),
             Ds("lake.sales.customer_churn"),
@@ -118,7 +121,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_NoDatasetHasEveryTerm_FallsBackToAnyTerm()
     {
-        var catalog = new FileCatalog([Ds("lake.sales.orders"), Ds("lake.hr.employees")]);
+        var catalog = Create([Ds("lake.sales.orders"), Ds("lake.hr.employees")]);
 
         var result = await catalog.SearchAsync(Query(["orders", "zebra"]), None);
 
@@ -129,7 +132,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_EqualScores_SortByName()
     {
-        var catalog = new FileCatalog([Ds("lake.b.orders"), Ds("lake.c.orders"), Ds("lake.a.orders")]);
+        var catalog = Create([Ds("lake.b.orders"), Ds("lake.c.orders"), Ds("lake.a.orders")]);
 
         Assert.Equal(["lake.a.orders", "lake.b.orders", "lake.c.orders"], await Names(catalog, Query(["orders"])));
     }
@@ -142,7 +145,7 @@ public sealed class FileCatalogTests
     [InlineData("user:sales-owners", new string[0])]
     public async Task SearchAsync_OwnerFilter_MatchesPrefixedOrBareIds(string owner, string[] expected)
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.sales.orders", owners: ["group:sales-owners"]),
             Ds("crm.sales.deals", owners: ["user:bob"]),
             Ds("lake.hr.people", owners: ["group:hr-owners"]),
@@ -154,7 +157,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_EachFilter_NarrowsTheResult()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.sales.orders", tags: ["pii"], domain: "sales"),
             Ds("lake.sales.stats", tags: ["gold"], domain: "sales"),
             Ds("warehouse.sales.revenue", tags: ["gold"], domain: "sales"),
@@ -172,7 +175,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_SeveralValuesInOneFilter_AreOred()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.a.one", domain: "sales"),
             Ds("lake.a.two", domain: "hr"),
             Ds("lake.a.three", domain: "finance"),
@@ -184,7 +187,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_Paging_ReturnsPageAndTotal()
     {
-        var catalog = new FileCatalog([.. Enumerable.Range(1, 7).Select(i => Ds($"lake.s.table{i}"))]);
+        var catalog = Create([.. Enumerable.Range(1, 7).Select(i => Ds($"lake.s.table{i}"))]);
 
         var result = await catalog.SearchAsync(Query(offset: 3, limit: 2), None);
 
@@ -196,7 +199,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_Typo_SuggestsClosestWord()
     {
-        var catalog = new FileCatalog([
+        var catalog = Create([
             Ds("lake.marketing.customer_churn", tags: ["pii"]),
             Ds("lake.sales.orders", columns: ["order_id"]),
         ]);
@@ -211,7 +214,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_NothingClose_HasNoSuggestions()
     {
-        var catalog = new FileCatalog([Ds("lake.sales.orders")]);
+        var catalog = Create([Ds("lake.sales.orders")]);
 
         var result = await catalog.SearchAsync(Query(["xylophone"]), None);
 
@@ -222,7 +225,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task SearchAsync_ManyCloseWords_SuggestsAtMostThree()
     {
-        var catalog = new FileCatalog([Ds("lake.a.cart", columns: ["card", "care", "cark", "carp"])]);
+        var catalog = Create([Ds("lake.a.cart", columns: ["card", "care", "cark", "carp"])]);
 
         var result = await catalog.SearchAsync(Query(["carx"]), None);
 
@@ -232,7 +235,7 @@ public sealed class FileCatalogTests
     [Fact]
     public async Task GetAsync_DifferentCase_FindsDataset()
     {
-        var catalog = new FileCatalog([Ds("lake.sales.orders")]);
+        var catalog = Create([Ds("lake.sales.orders")]);
 
         Assert.Equal("lake.sales.orders", (await catalog.GetAsync("LAKE.Sales.ORDERS", None))?.Name);
         Assert.Null(await catalog.GetAsync("lake.sales.order", None));

@@ -1,0 +1,32 @@
+namespace Odp.Engine.Catalog.Index;
+
+/// <summary>The Lucene field names of a dataset document (see <see cref="DatasetDocument"/>).</summary>
+internal static class CatalogFields
+{
+    /// <summary>The name as written, stored; its terms list every name for <c>NamesAsync</c>.</summary>
+    public const string Name = "name";
+
+    /// <summary>The lower-case full name: the update key and the exact-match field.</summary>
+    public const string NameKey = "name_key";
+
+    public const string SchemaTable = "schema_table";
+    public const string Table = "table";
+    public const string NameSort = "name_sort";
+    public const string NameTokens = "name_tokens";
+    public const string Tags = "tags";
+    public const string Columns = "columns";
+    public const string Description = "description";
+    public const string ColumnDescriptions = "column_descriptions";
+
+    // Filters: exact, lower-case values.
+    public const string Tag = "tag";
+    public const string Domain = "domain";
+    public const string Catalog = "catalog";
+    public const string Owner = "owner";
+    public const string OwnerId = "owner_id";
+
+    /// <summary>"Did you mean" words, one term per distinct word; a term's document frequency is its use count.</summary>
+    public const string Vocabulary = "vocabulary";
+
+    public const string Json = "json";
+}

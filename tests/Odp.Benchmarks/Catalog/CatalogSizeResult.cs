@@ -1,0 +1,16 @@
+namespace Odp.Benchmarks.Catalog;
+
+/// <summary>What one child process measured for one catalog size.</summary>
+public sealed record CatalogSizeResult(
+    int Datasets,
+    double BuildSeconds,
+    double BuildCpuSeconds,
+    long IndexBytes,
+    long PeakRssBytes,
+    int Queries,
+    double P50Ms,
+    double P99Ms,
+    double MaxMs,
+    double CpuMsPerQuery,
+    double MeanHits,
+    double LoadAverage);

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Index;
+
+namespace Odp.Benchmarks.Catalog;
+
+/// <summary>
+/// One size, in its own process (mode <see cref="Mode"/>): builds the index on disk in a temporary folder, the way
+/// the bot keeps it (FSDirectory, memory-mapped), through <see cref="ICatalogIndex.UpsertAsync"/> in sync-sized
+/// batches with a commit each; runs the query mix once to warm up, then once timed, one query at a time; reports
+/// peak RSS (VmHWM, which counts the mapped index pages that were touched) as one JSON line.
+/// </summary>
+public static class CatalogSizeRun
+{
+    public const string Mode = "catalog-size";
+    public const string ResultPrefix = "RESULT ";
+    public const int BatchSize = 20_000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var size = int.Parse(Value(args, "--size"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(Value(args, "--seed"), CultureInfo.InvariantCulture);
+        var queryCount = int.Parse(Value(args, "--queries"), CultureInfo.InvariantCulture);
+        var folder = Path.Combine(Path.GetTempPath(), $"odp-catalog-bench-{Environment.ProcessId}");
+        try
+        {
+            using var index = LuceneCatalogIndex.Open(folder);
+            var samples = new List<string>();
+            var every = Math.Max(1, size / 500);
+            var cpu = Process.GetCurrentProcess();
+            var buildCpu = cpu.TotalProcessorTime;
+            var build = Stopwatch.StartNew();
+            var position = 0;
+            foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(BatchSize))
+            {
+                foreach (var dataset in batch)
+                {
+                    if (position++ % every == 0) samples.Add(dataset.Name);
+                }
+
+                await index.UpsertAsync(batch, CancellationToken.None);
+            }
+
+            build.Stop();
+            cpu.Refresh();
+            buildCpu = cpu.TotalProcessorTime - buildCpu;
+            var queryTexts = CatalogQueryMix.Create(queryCount, seed, samples);
+            var queries = queryTexts.Select(q => SearchQueryParser.Parse(q, 0, 10)).ToList();
+            foreach (var query in queries) await index.SearchAsync(query, CancellationToken.None);
+
+            cpu.Refresh();
+            var queryCpu = cpu.TotalProcessorTime;
+            var times = new double[queries.Count];
+            long hits = 0;
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var found = await index.SearchAsync(queries[i], CancellationToken.None);
+                times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                hits += found.Total;
+            }
+
+            cpu.Refresh();
+            queryCpu = cpu.TotalProcessorTime - queryCpu;
+            foreach (var slow in times.Select((t, i) => (t, i)).OrderByDescending(x => x.t).Take(5))
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slowest: {slow.t:0.0} ms  {queryTexts[slow.i]}"));
+            }
+
+            Array.Sort(times);
+            var result = new CatalogSizeResult(size, build.Elapsed.TotalSeconds, buildCpu.TotalSeconds, FolderBytes(folder),
+                PeakRss(), times.Length, Percentile(times, 0.50), Percentile(times, 0.99), times[^1],
+                queryCpu.TotalMilliseconds / times.Length, (double)hits / times.Length, LoadAverage());
+            Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
+            return 0;
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static long FolderBytes(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
+    /// <summary>VmHWM from /proc/self/status on Linux; the process's peak working set elsewhere.</summary>
+    private static long PeakRss()
+    {
+        const string status = "/proc/self/status";
+        if (File.Exists(status))
+        {
+            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            if (line is not null) return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+
+        return Process.GetCurrentProcess().PeakWorkingSet64;
+    }
+
+    /// <summary>The one-minute load average at the end of the run (Linux), to judge how busy the machine was.</summary>
+    private static double LoadAverage() =>
+        File.Exists("/proc/loadavg")
+            ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture)
+            : -1;
+
+    private static string Value(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : throw new ArgumentException($"{Mode} needs {name}.");
+    }
+}
