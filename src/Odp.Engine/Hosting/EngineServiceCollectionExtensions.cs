@@ -11,8 +11,10 @@ using Odp.Engine.Access.Queries;
 using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.Ldap;
+using Odp.Engine.Integrations.OpenMetadata;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
@@ -56,6 +58,11 @@ public static class EngineServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<ICatalog>(sp => FileCatalog.Load(sp.GetRequiredService<IOptions<CatalogOptions>>().Value.File));
+        // Catalog sync sources, stacked in this order: the file, then OpenMetadata when configured.
+        services.AddSingleton<ICatalogSource, FileCatalogSource>();
+        services.AddOpenMetadata(configuration);
+        services.TryAddSingleton<IDatasetLineage, NoDatasetLineage>();
+        services.AddSingleton<CatalogSync>();
         AddDirectory(services, configuration);
         services.AddSingleton<OwnerResolver>();
 
@@ -108,12 +115,14 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService<LdapStartupCheck>();
     }
 
-    /// <summary>The background workers: provisioning and expiry. Hosts add them; tests drive the same classes directly.</summary>
+    /// <summary>The background workers: provisioning, expiry and (with an index) the catalog sync. Hosts add them; tests drive the same classes directly.</summary>
     public static IServiceCollection AddOdpWorkers(this IServiceCollection services)
     {
         services.AddHostedService<EngineStartupCheck>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddHostedService<ExpiryWorker>();
+        // The catalog sync needs an index to write into; it runs only when one is registered before this call.
+        if (services.Any(d => d.ServiceType == typeof(ICatalogIndex))) services.AddHostedService<CatalogSyncWorker>();
         return services;
     }
 }
