@@ -62,7 +62,6 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICatalogSource, FileCatalogSource>();
         services.AddOpenMetadata(configuration);
         services.TryAddSingleton<IDatasetLineage, NoDatasetLineage>();
-        services.AddSingleton<CatalogSync>();
         AddDirectory(services, configuration);
         services.AddSingleton<OwnerResolver>();
 
@@ -122,7 +121,7 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddHostedService<ExpiryWorker>();
         // The catalog sync needs an index to write into; it runs only when one is registered before this call.
-        if (services.Any(d => d.ServiceType == typeof(ICatalogIndex))) services.AddHostedService<CatalogSyncWorker>();
+        if (services.Any(d => d.ServiceType == typeof(ICatalogIndex))) services.AddCatalogSync().AddHostedService<CatalogSyncWorker>();
         return services;
     }
 }
