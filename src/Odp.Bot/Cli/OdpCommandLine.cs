@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace Odp.Bot.Cli;
 
-/// <summary><c>odp [serve]</c> starts the HTTP host; <c>odp chat</c> starts the local chat. Both take --data, --catalog, --directory.</summary>
+/// <summary>
+/// <c>odp [serve]</c> starts the HTTP host; <c>odp chat</c> starts the local chat; <c>odp catalog sync</c> syncs the
+/// catalog index once. All take --data, --catalog, --directory.
+/// </summary>
 public static class OdpCommandLine
 {
     public static RootCommand Build()
@@ -19,7 +22,12 @@ public static class OdpCommandLine
         var serve = new Command("serve", "Start the HTTP host (the default).") { TreatUnmatchedTokensAsErrors = false };
         serve.SetAction((result, ct) => ServeAsync(result, Read(result), ct));
 
-        var root = new RootCommand("OpenDataPlane: self-service data access from chat.") { data, catalog, directory, chat, serve };
+        var sync = new Command("sync", "Sync the catalog index once from the catalog file and OpenMetadata, showing progress.");
+        sync.SetAction((result, ct) => StartupFailure.GuardAsync(() =>
+            CatalogSyncCommand.RunAsync(Read(result), Console.Out, Console.Error, terminal: !Console.IsOutputRedirected, configure: null, customize: null, ct)));
+        var catalogCommand = new Command("catalog", "Catalog maintenance.") { sync };
+
+        var root = new RootCommand("OpenDataPlane: self-service data access from chat.") { data, catalog, directory, chat, serve, catalogCommand };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) =>
         {

@@ -14,9 +14,11 @@ using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Index;
+using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Integrations.Ldap;
+using Odp.Engine.Integrations.OpenMetadata;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Client;
 using Odp.Engine.Integrations.Trino.Verification;
@@ -82,6 +84,10 @@ public static class EngineServiceCollectionExtensions
             .ValidateOnStart();
 
         CatalogIndexRegistration.AddCatalog(services, configuration);
+        // Catalog sync sources, stacked in this order: the file, then OpenMetadata when configured.
+        services.AddSingleton<ICatalogSource, FileCatalogSource>();
+        services.AddOpenMetadata(configuration);
+        services.TryAddSingleton<IDatasetLineage, NoDatasetLineage>();
         AddDirectory(services, configuration);
         services.AddSingleton<OwnerResolver>();
 
@@ -186,13 +192,15 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService<LdapStartupCheck>();
     }
 
-    /// <summary>The background workers: provisioning, expiry and Trino rules drift repair. Hosts add them; tests drive the same classes directly.</summary>
+    /// <summary>The background workers: provisioning, expiry, Trino rules drift repair and (with an index) the catalog sync. Hosts add them; tests drive the same classes directly.</summary>
     public static IServiceCollection AddOdpWorkers(this IServiceCollection services)
     {
         services.AddHostedService<EngineStartupCheck>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddHostedService<ExpiryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DriftRepair>());
+        // The catalog sync needs an index to write into; it runs only when one is registered before this call.
+        if (services.Any(d => d.ServiceType == typeof(ICatalogIndex))) services.AddCatalogSync().AddHostedService<CatalogSyncWorker>();
         return services;
     }
 }

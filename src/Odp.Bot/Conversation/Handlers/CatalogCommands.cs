@@ -6,8 +6,8 @@ using Odp.Engine.Errors;
 
 namespace Odp.Bot.Conversation.Handlers;
 
-/// <summary><c>search</c> and <c>show</c>: finding datasets.</summary>
-public sealed class CatalogCommands(ICatalog catalog, IDirectory directory, ReplyCards cards)
+/// <summary><c>search</c> and <c>show</c>: finding datasets (with lineage in <c>show</c> when a lineage source is on).</summary>
+public sealed class CatalogCommands(ICatalog catalog, IDirectory directory, IDatasetLineage lineage, ReplyCards cards)
 {
     public const int PageSize = 5;
 
@@ -42,7 +42,8 @@ public sealed class CatalogCommands(ICatalog catalog, IDirectory directory, Repl
         }
         var owners = new List<string>();
         foreach (var owner in dataset.Owners) owners.Add(await DescribeOwnerAsync(owner, cancellationToken));
-        return new CardReply(cards.Dataset(dataset, owners));
+        var flow = await lineage.GetAsync(dataset.Name, cancellationToken);
+        return new CardReply(cards.Dataset(dataset, owners, flow));
     }
 
     private async Task<string> DescribeOwnerAsync(string owner, CancellationToken cancellationToken)

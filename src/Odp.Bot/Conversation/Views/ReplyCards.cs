@@ -33,7 +33,8 @@ public sealed class ReplyCards(CardFactory cards)
         });
     }
 
-    public Card Dataset(Dataset dataset, IReadOnlyList<string> owners) => cards.Build("dataset", new
+    /// <summary>A dataset's card; the lineage block shows only when <paramref name="lineage"/> is given.</summary>
+    public Card Dataset(Dataset dataset, IReadOnlyList<string> owners, DatasetLineage? lineage = null) => cards.Build("dataset", new
     {
         name = dataset.Name,
         description = dataset.Description,
@@ -41,6 +42,7 @@ public sealed class ReplyCards(CardFactory cards)
         tags = dataset.Tags,
         owners,
         columns = dataset.Columns,
+        lineage = lineage is null ? null : new { upstream = lineage.Upstream, downstream = lineage.Downstream },
         requestCommand = $"/odp request {dataset.Name}",
     });
 

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Options;
+using Odp.Bot.Hosting;
+using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Sync;
+using Odp.Engine.Hosting;
+using Odp.Engine.Integrations.OpenMetadata;
+
+namespace Odp.Bot.Cli;
+
+/// <summary>
+/// <c>odp catalog sync</c>: one catalog sync (file, then OpenMetadata when <c>Odp:OpenMetadata:Url</c> and
+/// <c>Token</c> are set) into the catalog index, with progress and a summary. Exit 0 when done, 1 when a source
+/// failed (the index is left as it was), 2 when the configuration is wrong or no index is registered.
+/// </summary>
+public static class CatalogSyncCommand
+{
+    /// <param name="configure">Adds settings before the engine is registered (tests).</param>
+    /// <param name="customize">Adds or replaces services, e.g. an index, after the engine is registered (tests).</param>
+    public static async Task<int> RunAsync(
+        HostOptions options,
+        TextWriter output,
+        TextWriter errors,
+        bool terminal,
+        Action<IConfigurationBuilder>? configure,
+        Action<IServiceCollection>? customize,
+        CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = OdpDefaults.Embedded() });
+        builder.Configuration.AddInMemoryCollection(OdpDefaults.Overrides(options.Data, options.Catalog, options.Directory));
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        configure?.Invoke(builder.Configuration);
+        builder.Services.AddOdpEngine(builder.Configuration);
+        customize?.Invoke(builder.Services);
+        if (!builder.Services.Any(d => d.ServiceType == typeof(ICatalogIndex)))
+        {
+            await errors.WriteLineAsync("OpenDataPlane could not start: no catalog index is configured, so there is nothing to sync into.");
+            return StartupFailure.ExitCode;
+        }
+        builder.Services.AddCatalogSync();
+
+        using var host = builder.Build();
+        var openMetadata = host.Services.GetRequiredService<IOptions<OpenMetadataOptions>>().Value;
+        if (!openMetadata.Enabled)
+        {
+            await output.WriteLineAsync($"OpenMetadata is off (set {OpenMetadataOptions.Section}:Url and :Token to sync from it); syncing the catalog file only.");
+        }
+
+        var printer = new SyncProgressPrinter(output, terminal);
+        try
+        {
+            var report = await host.Services.GetRequiredService<CatalogSync>().RunAsync(printer, cancellationToken);
+            printer.Finish();
+            await WriteSummaryAsync(output, report);
+            return 0;
+        }
+        catch (OpenMetadataException e)
+        {
+            printer.Finish();
+            await errors.WriteLineAsync($"Catalog sync failed; the index is unchanged. {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task WriteSummaryAsync(TextWriter output, SyncReport report)
+    {
+        await output.WriteLineAsync(
+            $"Catalog synced ({(report.Full ? "full" : "incremental")}): {report.Added} added, {report.Updated} updated, "
+            + $"{report.Removed} removed, {report.Unchanged} unchanged in {report.Elapsed.TotalSeconds:0.0}s.");
+        if (report.UnmappedOwners.Count > 0)
+        {
+            await output.WriteLineAsync(
+                $"{report.UnmappedOwners.Count} OpenMetadata owner(s) match no directory user or group and were left out: {string.Join(", ", report.UnmappedOwners)}");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+
+namespace Odp.Engine.Catalog.Sync;
+
+/// <summary>
+/// Reads every <see cref="ICatalogSource"/> in order, stacks them (<see cref="DatasetMerge"/>) and writes the result
+/// into the <see cref="ICatalogIndex"/>: the first run upserts everything, later runs only datasets whose content hash
+/// changed (hashes are kept in memory); names no source has anymore are removed. A source that fails aborts the run
+/// before the index is touched. Runs never overlap.
+/// </summary>
+public sealed class CatalogSync(IEnumerable<ICatalogSource> sources, ICatalogIndex index, TimeProvider time, ILogger<CatalogSync> logger)
+{
+    public const int BatchSize = 500;
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private Dictionary<string, string> hashes = new(StringComparer.OrdinalIgnoreCase);
+    private bool synced;
+
+    public async Task<SyncReport> RunAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var started = time.GetTimestamp();
+            var (datasets, unmapped) = await ReadAsync(progress, cancellationToken);
+            var report = await WriteAsync(datasets, unmapped, progress, cancellationToken);
+            report = report with { Elapsed = time.GetElapsedTime(started) };
+            logger.LogInformation(
+                "Catalog sync ({Kind}): {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged in {Elapsed}.",
+                report.Full ? "full" : "incremental", report.Added, report.Updated, report.Removed, report.Unchanged, report.Elapsed);
+            return report;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<(List<Dataset> Datasets, List<string> Unmapped)> ReadAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var datasets = new List<Dataset>();
+        var unmapped = new List<string>();
+        foreach (var source in sources)
+        {
+            var step = $"reading {source.Name}";
+            var count = 0;
+            progress?.Report(new SyncProgress(step, 0, 0));
+            await foreach (var dataset in source.ReadAsync(cancellationToken))
+            {
+                if (byName.TryGetValue(dataset.Name, out var at)) datasets[at] = DatasetMerge.Merge(datasets[at], dataset);
+                else
+                {
+                    byName[dataset.Name] = datasets.Count;
+                    datasets.Add(dataset);
+                }
+                progress?.Report(new SyncProgress(step, ++count, 0));
+            }
+            if (source is IReportsUnmappedOwners reporter) unmapped.AddRange(reporter.UnmappedOwners);
+        }
+        return (datasets, [.. unmapped.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)]);
+    }
+
+    private async Task<SyncReport> WriteAsync(
+        List<Dataset> datasets, List<string> unmapped, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        var full = !synced;
+        var indexed = new HashSet<string>(await index.NamesAsync(cancellationToken), StringComparer.OrdinalIgnoreCase);
+        var newHashes = datasets.ToDictionary(d => d.Name, DatasetHash.Of, StringComparer.OrdinalIgnoreCase);
+        var upserts = datasets
+            .Where(d => full || !indexed.Contains(d.Name) || !hashes.TryGetValue(d.Name, out var old) || old != newHashes[d.Name])
+            .ToList();
+        var removed = indexed.Where(n => !newHashes.ContainsKey(n)).Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+        var total = upserts.Count + removed.Count;
+        var done = 0;
+        progress?.Report(new SyncProgress("writing", 0, total));
+        foreach (var batch in upserts.Chunk(BatchSize))
+        {
+            await index.UpsertAsync(batch, cancellationToken);
+            progress?.Report(new SyncProgress("writing", done += batch.Length, total));
+        }
+        if (removed.Count > 0)
+        {
+            await index.RemoveAsync(removed, cancellationToken);
+            progress?.Report(new SyncProgress("writing", total, total));
+        }
+
+        hashes = newHashes;
+        synced = true;
+        var added = upserts.Count(d => !indexed.Contains(d.Name));
+        return new SyncReport(full, added, upserts.Count - added, removed.Count, datasets.Count - upserts.Count, unmapped, TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Odp.Bot.Cli;
+using Odp.Bot.Tests.Fakes;
+using Odp.Engine.Catalog;
+using Odp.Engine.Tests.Catalog.Sync;
+using Odp.Engine.Tests.Fakes.OpenMetadata;
+using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
+
+namespace Odp.Bot.Tests.Cli;
+
+/// <summary><c>odp catalog sync</c> in process, against the fake OpenMetadata server and an in-memory index.</summary>
+public sealed class CatalogSyncCommandTests : IAsyncLifetime
+{
+    private readonly string data = Path.Combine(Path.GetTempPath(), "odp-sync-" + Guid.NewGuid().ToString("N"));
+    private readonly InMemoryCatalogIndex index = new();
+    private readonly StringWriter output = new();
+    private readonly StringWriter errors = new();
+    private FakeOpenMetadataServer server = null!;
+
+    public async Task InitializeAsync() => server = await FakeOpenMetadataServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task Sync_RedirectedOutput_PrintsStepLinesAndSummaryWithUnmappedOwners()
+    {
+        server.Tables.Add(Table("trino.lake.sales.orders", "Orders from OpenMetadata.", [User("alice"), User("zed")]));
+        server.Tables.Add(Table("trino.lake.sales.om_only"));
+
+        var exit = await RunAsync(FakeOpenMetadataServer.Token, terminal: false);
+
+        Assert.True(exit == 0, errors.ToString());
+        var text = output.ToString();
+        Assert.Contains("reading file: 0", text);
+        Assert.Contains("reading openmetadata: 0", text);
+        Assert.DoesNotContain("\r", text);
+        Assert.Matches(@"Catalog synced \(full\): \d+ added, 0 updated, 0 removed, 0 unchanged", text);
+        Assert.Contains("left out: user:zed", text);
+        Assert.Equal("Orders from OpenMetadata.", (await index.GetAsync("lake.sales.orders", CancellationToken.None))?.Description);
+        Assert.NotNull(await index.GetAsync("lake.sales.om_only", CancellationToken.None));
+        Assert.Contains(server.Calls, c => c.StartsWith("GET /api/v1/tables?fields=owners,tags,columns,domain&limit=100", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sync_Terminal_RedrawsTheProgressLine()
+    {
+        var exit = await RunAsync(FakeOpenMetadataServer.Token, terminal: true);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\rwriting: [", output.ToString());
+    }
+
+    [Fact]
+    public async Task Sync_BadToken_ExitsOneNamingTheTokenSettingAndLeavesIndexEmpty()
+    {
+        var exit = await RunAsync("expired", terminal: false);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Odp:OpenMetadata:Token", errors.ToString());
+        Assert.Empty(await index.NamesAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Sync_NoIndexRegistered_ExitsTwoSayingSo()
+    {
+        var exit = await CatalogSyncCommand.RunAsync(
+            new HostOptions(data, SourceTree.DemoCatalog, SourceTree.DemoDirectory), output, errors, false, null, null, CancellationToken.None);
+
+        Assert.Equal(StartupFailure.ExitCode, exit);
+        Assert.Contains("no catalog index is configured", errors.ToString());
+    }
+
+    [Fact]
+    public void Parse_CatalogSyncWithOptions_SelectsTheSyncCommand()
+    {
+        var result = OdpCommandLine.Build().Parse(["catalog", "sync", "--catalog", "c.yaml"]);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("sync", result.CommandResult.Command.Name);
+    }
+
+    private Task<int> RunAsync(string token, bool terminal) => CatalogSyncCommand.RunAsync(
+        new HostOptions(data, SourceTree.DemoCatalog, SourceTree.DemoDirectory),
+        output,
+        errors,
+        terminal,
+        configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Odp:OpenMetadata:Url"] = server.Url.ToString(),
+            ["Odp:OpenMetadata:Token"] = token,
+        }),
+        services => services.AddSingleton<ICatalogIndex>(index),
+        CancellationToken.None);
+}

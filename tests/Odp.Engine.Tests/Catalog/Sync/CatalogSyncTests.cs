@@ -1,0 +1,147 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Sync;
+using Odp.Engine.Integrations.OpenMetadata;
+using Odp.Engine.Tests.Fakes.OpenMetadata;
+using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
+
+namespace Odp.Engine.Tests.Catalog.Sync;
+
+public sealed class CatalogSyncTests : IAsyncLifetime
+{
+    private readonly InMemoryCatalogIndex index = new();
+    private readonly ListSource file = new("file");
+    private readonly ListLogger<OpenMetadataOwnerMapper> ownerLog = new();
+    private FakeOpenMetadataServer server = null!;
+
+    public async Task InitializeAsync() => server = await FakeOpenMetadataServer.StartAsync();
+
+    public async Task DisposeAsync() => await server.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_OpenMetadataHasValues_ItsDescriptionOwnersAndTagsWinOverTheFile()
+    {
+        file.Datasets.Add(new Dataset("hive.sales.orders", "From the file.", ["user:bob"], ["finance"], "Finance",
+            [new DatasetColumn("id", "bigint", ""), new DatasetColumn("amount", "decimal", "Order total")]));
+        file.Datasets.Add(new Dataset("hive.sales.refunds", "Only in the file.", ["user:bob"], [], "Finance", []));
+        server.Tables.Add(Table("trino.hive.sales.orders", "From OpenMetadata.", [User("alice")], "PII.Sensitive"));
+
+        var report = await CreateSync().RunAsync(null, CancellationToken.None);
+
+        var orders = await index.GetAsync("hive.sales.orders", CancellationToken.None);
+        Assert.NotNull(orders);
+        Assert.Equal("From OpenMetadata.", orders.Description);
+        Assert.Equal(["user:alice"], orders.Owners);
+        Assert.Equal(["Sensitive"], orders.Tags);
+        Assert.Equal("Sales", orders.Domain);
+        Assert.Equal(["Row id", "Order total"], orders.Columns.Select(c => c.Description));
+        Assert.Equal("Only in the file.", (await index.GetAsync("hive.sales.refunds", CancellationToken.None))?.Description);
+        Assert.Equal((true, 2, 0, 0), (report.Full, report.Added, report.Updated, report.Removed));
+    }
+
+    [Fact]
+    public async Task RunAsync_DatasetGoneFromEverySource_RemovesItFromIndexAndSearch()
+    {
+        server.Tables.AddRange([Table("trino.hive.sales.orders"), Table("trino.hive.sales.legacy_orders")]);
+        var sync = CreateSync();
+        await sync.RunAsync(null, CancellationToken.None);
+        Assert.Equal(2, (await SearchAsync("orders")).Total);
+
+        server.Tables.RemoveAll(t => t.Name == "legacy_orders");
+        var report = await sync.RunAsync(null, CancellationToken.None);
+
+        Assert.Equal(1, report.Removed);
+        Assert.Null(await index.GetAsync("hive.sales.legacy_orders", CancellationToken.None));
+        Assert.Equal(["hive.sales.orders"], (await SearchAsync("orders")).Hits.Select(h => h.Dataset.Name));
+    }
+
+    [Fact]
+    public async Task RunAsync_SecondRun_UpsertsOnlyChangedDatasets()
+    {
+        server.Tables.AddRange([Table("trino.hive.sales.orders", "Orders."), Table("trino.hive.sales.customers", "Customers.")]);
+        var sync = CreateSync();
+        await sync.RunAsync(null, CancellationToken.None);
+        index.Upserted.Clear();
+
+        server.Tables[1] = server.Tables[1] with { Description = "Every customer." };
+        var report = await sync.RunAsync(null, CancellationToken.None);
+
+        Assert.Equal(["hive.sales.customers"], index.Upserted);
+        Assert.Equal((false, 0, 1, 1), (report.Full, report.Added, report.Updated, report.Unchanged));
+        Assert.Equal("Every customer.", (await index.GetAsync("hive.sales.customers", CancellationToken.None))?.Description);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnmappedOwnerOnTwoSyncs_ReportedBothTimesWarnedOnce()
+    {
+        server.Tables.Add(Table("trino.hive.sales.orders", owners: [User("carol"), Team("ghosts")]));
+        var sync = CreateSync();
+
+        var first = await sync.RunAsync(null, CancellationToken.None);
+        var second = await sync.RunAsync(null, CancellationToken.None);
+
+        Assert.Equal(["team:ghosts", "user:carol"], first.UnmappedOwners);
+        Assert.Equal(["team:ghosts", "user:carol"], second.UnmappedOwners);
+        Assert.Equal(2, ownerLog.Entries.Count(e => e.Level == LogLevel.Warning));
+    }
+
+    [Fact]
+    public async Task RunAsync_OpenMetadataFails_LeavesIndexUnchanged()
+    {
+        server.Tables.Add(Table("trino.hive.sales.orders"));
+        var sync = CreateSync();
+        await sync.RunAsync(null, CancellationToken.None);
+
+        server.FailNext(500, 10);
+        await Assert.ThrowsAsync<OpenMetadataException>(() => sync.RunAsync(null, CancellationToken.None));
+
+        Assert.NotNull(await index.GetAsync("hive.sales.orders", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RunAsync_WithProgress_ReportsReadingEachSourceAndWriting()
+    {
+        file.Datasets.Add(new Dataset("hive.sales.refunds", "Refunds.", [], [], "", []));
+        server.Tables.Add(Table("trino.hive.sales.orders"));
+        var steps = new List<SyncProgress>();
+
+        await CreateSync().RunAsync(new SynchronousProgress(steps), CancellationToken.None);
+
+        Assert.Contains(new SyncProgress("reading file", 1, 0), steps);
+        Assert.Contains(new SyncProgress("reading openmetadata", 1, 0), steps);
+        Assert.Equal(new SyncProgress("writing", 2, 2), steps[^1]);
+    }
+
+    private Task<SearchResult> SearchAsync(string text) =>
+        index.SearchAsync(SearchQueryParser.Parse(text, 0, 10), CancellationToken.None);
+
+    private CatalogSync CreateSync()
+    {
+        var options = Options.Create(new OpenMetadataOptions { PageSize = 1 });
+        var mapper = new OpenMetadataTableMapper(options, new OpenMetadataOwnerMapper(new FakeDirectory(), ownerLog));
+        var client = OpenMetadataTestClient.Create(server.Url, FakeOpenMetadataServer.Token, new ImmediateTimeProvider());
+        var openMetadata = new OpenMetadataCatalogSource(client, mapper, new OpenMetadataNames(), options, NullLogger<OpenMetadataCatalogSource>.Instance);
+        return new CatalogSync([file, openMetadata], index, TimeProvider.System, NullLogger<CatalogSync>.Instance);
+    }
+
+    private sealed class ListSource(string name) : ICatalogSource
+    {
+        public List<Dataset> Datasets { get; } = [];
+
+        public string Name => name;
+
+        public async IAsyncEnumerable<Dataset> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var dataset in Datasets) yield return dataset;
+            await Task.CompletedTask;
+        }
+    }
+
+    private sealed class SynchronousProgress(List<SyncProgress> steps) : IProgress<SyncProgress>
+    {
+        public void Report(SyncProgress value) => steps.Add(value);
+    }
+}

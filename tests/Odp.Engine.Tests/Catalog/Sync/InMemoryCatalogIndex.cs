@@ -1,0 +1,36 @@
+using Odp.Engine.Catalog;
+
+namespace Odp.Engine.Tests.Catalog.Sync;
+
+/// <summary>An <see cref="ICatalogIndex"/> in a dictionary, searched with <see cref="FileCatalog"/>'s ranking; counts upserts.</summary>
+public sealed class InMemoryCatalogIndex : ICatalogIndex
+{
+    private readonly Dictionary<string, Dataset> datasets = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> Upserted { get; } = [];
+
+    public Task UpsertAsync(IReadOnlyCollection<Dataset> batch, CancellationToken cancellationToken)
+    {
+        foreach (var dataset in batch)
+        {
+            datasets[dataset.Name] = dataset;
+            Upserted.Add(dataset.Name);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        foreach (var name in names) datasets.Remove(name);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyCollection<string>> NamesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyCollection<string>>([.. datasets.Keys]);
+
+    public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        new FileCatalog([.. datasets.Values]).SearchAsync(query, cancellationToken);
+
+    public Task<Dataset?> GetAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(datasets.GetValueOrDefault(name));
+}

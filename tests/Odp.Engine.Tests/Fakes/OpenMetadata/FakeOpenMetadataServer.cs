@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Odp.Engine.Integrations.OpenMetadata;
+
+namespace Odp.Engine.Tests.Fakes.OpenMetadata;
+
+/// <summary>
+/// OpenMetadata on Kestrel at 127.0.0.1 (a free port): <c>/api/v1/tables</c> with <c>limit</c>/<c>after</c> paging,
+/// <c>/api/v1/lineage/table/name/{fqn}</c>, <c>/api/v1/search/query</c>. A token other than <see cref="Token"/> gets a
+/// 401; <see cref="FailNext"/> makes the next requests answer a status (e.g. 503). Every request is in <see cref="Calls"/>.
+/// </summary>
+public sealed class FakeOpenMetadataServer : IAsyncDisposable
+{
+    public const string Token = "good-token";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<int> failures = new();
+
+    private FakeOpenMetadataServer(WebApplication app) => this.app = app;
+
+    public List<OmTable> Tables { get; } = [];
+
+    public Dictionary<string, OmLineage> Lineage { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public ConcurrentQueue<string> Calls { get; } = new();
+
+    public Uri Url { get; private set; } = new("http://127.0.0.1/");
+
+    public static async Task<FakeOpenMetadataServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeOpenMetadataServer(app);
+        app.Use(server.GuardAsync);
+        app.MapGet("/api/v1/tables", server.ListTables);
+        app.MapGet("/api/v1/lineage/table/name/{fqn}", (string fqn) =>
+            server.Lineage.TryGetValue(fqn, out var lineage) ? Results.Json(lineage, Json) : Results.NotFound());
+        app.MapGet("/api/v1/search/query", server.Search);
+        await app.StartAsync();
+        server.Url = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        return server;
+    }
+
+    /// <summary>The next <paramref name="count"/> requests answer <paramref name="status"/> with an empty body.</summary>
+    public void FailNext(int status, int count = 1)
+    {
+        for (var i = 0; i < count; i++) failures.Enqueue(status);
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private async Task GuardAsync(HttpContext context, Func<Task> next)
+    {
+        Calls.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
+        if (context.Request.Headers.Authorization.ToString() != $"Bearer {Token}")
+        {
+            context.Response.StatusCode = 401;
+            await context.Response.WriteAsJsonAsync(new { code = 401, message = "Token verification failed." });
+            return;
+        }
+        if (failures.TryDequeue(out var status))
+        {
+            context.Response.StatusCode = status;
+            return;
+        }
+        await next();
+    }
+
+    private IResult ListTables(int? limit, string? after, string? fields)
+    {
+        var size = limit ?? 10;
+        var start = after is null ? 0 : int.Parse(after.TrimStart('c'), System.Globalization.CultureInfo.InvariantCulture);
+        var page = Tables.Skip(start).Take(size).ToList();
+        var next = start + size < Tables.Count ? $"c{start + size}" : null;
+        return Results.Json(new OmTablePage(page, new OmPaging(next, null, Tables.Count)), Json);
+    }
+
+    private IResult Search(string? q, string? index)
+    {
+        var name = q?.StartsWith("name:", StringComparison.Ordinal) == true ? q[5..] : q ?? "*";
+        var hits = Tables
+            .Where(t => name == "*" || string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(t => new Dictionary<string, object> { ["_index"] = index ?? "table_search_index", ["_id"] = t.Id, ["_score"] = 1.0, ["_source"] = t })
+            .ToList();
+        return Results.Json(new { took = 1, timed_out = false, hits = new { total = new { value = hits.Count, relation = "eq" }, hits } }, Json);
+    }
+}
