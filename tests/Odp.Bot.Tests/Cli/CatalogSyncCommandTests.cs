@@ -66,10 +66,12 @@ public sealed class CatalogSyncCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sync_NoIndexRegistered_ExitsTwoSayingSo()
+    public async Task Sync_InMemoryCatalogWithoutAnIndex_ExitsTwoSayingSo()
     {
         var exit = await CatalogSyncCommand.RunAsync(
-            new HostOptions(data, SourceTree.DemoCatalog, SourceTree.DemoDirectory), output, errors, false, null, null, CancellationToken.None);
+            new HostOptions(data, SourceTree.DemoCatalog, SourceTree.DemoDirectory), output, errors, false,
+            configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Odp:Catalog:Index"] = "memory" }),
+            null, CancellationToken.None);
 
         Assert.Equal(StartupFailure.ExitCode, exit);
         Assert.Contains("no catalog index is configured", errors.ToString());

@@ -41,9 +41,9 @@ public sealed class OpenMetadataRegistrationTests
     }
 
     [Fact]
-    public void AddOdpWorkers_NoIndex_NoSyncWorker()
+    public void AddOdpWorkers_InMemoryCatalogWithoutIndex_NoSyncWorker()
     {
-        var services = Register(new());
+        var services = Register(new() { ["Odp:Catalog:Index"] = "memory" });
 
         Assert.DoesNotContain(services, d => d.ImplementationType == typeof(CatalogSyncWorker));
     }

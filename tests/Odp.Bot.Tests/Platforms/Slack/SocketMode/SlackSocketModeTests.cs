@@ -11,6 +11,7 @@ namespace Odp.Bot.Tests.Platforms.Slack.SocketMode;
 /// side: envelopes run through the same handlers as HTTP and are acked; the connection survives Slack's
 /// disconnects, dropped sockets, junk frames and redeliveries.
 /// </summary>
+[Collection(SocketModeCollection.Name)]
 public sealed class SlackSocketModeTests : IAsyncLifetime
 {
     private const string AppToken = "xapp-1-A0FAKE-socket-mode-token";
@@ -175,16 +176,6 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
         var response = await bot.PostSignedAsync("/slack/commands", "application/x-www-form-urlencoded", "user_id=U0ALICE&text=mine", secret: "");
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Stop_HostShutsDown_ClosesTheSocketWithACloseFrame()
-    {
-        var current = socket.Connections;
-
-        await bot.DisposeAsync();
-
-        await socket.WaitForClientCloseAsync(current, Patience);
     }
 
     private async Task AssertStillAnswersAsync(int fragments = 1)
