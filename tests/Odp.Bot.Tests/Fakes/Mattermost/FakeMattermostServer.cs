@@ -1,3 +1,4 @@
+using Odp.Engine.Tests.Fakes;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -1,3 +1,4 @@
+using Odp.Engine.Tests.Fakes;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;

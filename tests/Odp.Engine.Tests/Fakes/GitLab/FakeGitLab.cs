@@ -1,12 +1,7 @@
+using Odp.Engine.Tests.Fakes;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Odp.Engine.Tests.Fakes.GitLab;
 
@@ -26,7 +21,7 @@ internal sealed class FakeGitLab : IAsyncDisposable
     private readonly List<FakeGitLabFault> faults = [];
     private readonly List<FakeGitLabPipeline> pipelines = [];
     private readonly List<(long Iid, string Source, string Target, string State)> mergeRequests = [];
-    private WebApplication? app;
+    private LoopbackServer? server;
 
     public FakeGitLabRepository Repository { get; } = new("main");
 
@@ -53,14 +48,8 @@ internal sealed class FakeGitLab : IAsyncDisposable
     public static async Task<FakeGitLab> StartAsync(CancellationToken cancellationToken)
     {
         var fake = new FakeGitLab();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        fake.app = builder.Build();
-        fake.app.Run(fake.HandleAsync);
-        await fake.app.StartAsync(cancellationToken);
-        var address = fake.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.Url = new Uri(address.TrimEnd('/') + "/");
+        fake.server = await LoopbackServer.StartAsync(fake.HandleAsync, cancellationToken);
+        fake.Url = fake.server.BaseUrl;
         return fake;
     }
 
@@ -192,8 +181,6 @@ internal sealed class FakeGitLab : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (app is null) return;
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (server is not null) await server.DisposeAsync();
     }
 }

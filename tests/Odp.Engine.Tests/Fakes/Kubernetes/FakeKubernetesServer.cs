@@ -1,14 +1,8 @@
+using Odp.Engine.Tests.Fakes;
 using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Odp.Engine.Tests.Fakes.Kubernetes;
 
@@ -26,7 +20,7 @@ public sealed class FakeKubernetesServer : IAsyncDisposable
     private readonly List<FakeKubernetesCall> calls = [];
     private readonly List<Fault> faults = [];
     private readonly FakeKubernetesStore store;
-    private WebApplication? app;
+    private LoopbackServer? loopback;
 
     private FakeKubernetesServer(TimeProvider time) => store = new FakeKubernetesStore(time);
 
@@ -41,14 +35,8 @@ public sealed class FakeKubernetesServer : IAsyncDisposable
     public static async Task<FakeKubernetesServer> StartAsync(TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         var server = new FakeKubernetesServer(time ?? TimeProvider.System);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        server.app = builder.Build();
-        server.app.Run(server.HandleAsync);
-        await server.app.StartAsync(cancellationToken);
-        server.Url = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.First().TrimEnd('/');
+        server.loopback = await LoopbackServer.StartAsync(server.HandleAsync, cancellationToken);
+        server.Url = server.loopback.BaseUrl.AbsoluteUri.TrimEnd('/');
         return server;
     }
 
@@ -131,9 +119,7 @@ public sealed class FakeKubernetesServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (app is null) return;
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (loopback is not null) await loopback.DisposeAsync();
     }
 
     private sealed record Fault(string Target, int Status, string Message)

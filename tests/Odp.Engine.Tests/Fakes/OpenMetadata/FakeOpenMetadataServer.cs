@@ -1,13 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Odp.Engine.Tests.Fakes;
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Odp.Engine.Integrations.OpenMetadata;
 
 namespace Odp.Engine.Tests.Fakes.OpenMetadata;
@@ -22,10 +17,9 @@ public sealed class FakeOpenMetadataServer : IAsyncDisposable
     public const string Token = "good-token";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<int> failures = new();
 
-    private FakeOpenMetadataServer(WebApplication app) => this.app = app;
+    private LoopbackServer? loopback;
 
     public List<OmTable> Tables { get; } = [];
 
@@ -37,18 +31,16 @@ public sealed class FakeOpenMetadataServer : IAsyncDisposable
 
     public static async Task<FakeOpenMetadataServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeOpenMetadataServer(app);
-        app.Use(server.GuardAsync);
-        app.MapGet("/api/v1/tables", server.ListTables);
-        app.MapGet("/api/v1/lineage/table/name/{fqn}", (string fqn) =>
-            server.Lineage.TryGetValue(fqn, out var lineage) ? Results.Json(lineage, Json) : Results.NotFound());
-        app.MapGet("/api/v1/search/query", server.Search);
-        await app.StartAsync();
-        server.Url = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var server = new FakeOpenMetadataServer();
+        server.loopback = await LoopbackServer.StartAsync(app =>
+        {
+            app.Use(server.GuardAsync);
+            app.MapGet("/api/v1/tables", server.ListTables);
+            app.MapGet("/api/v1/lineage/table/name/{fqn}", (string fqn) =>
+                server.Lineage.TryGetValue(fqn, out var lineage) ? Results.Json(lineage, Json) : Results.NotFound());
+            app.MapGet("/api/v1/search/query", server.Search);
+        }, CancellationToken.None);
+        server.Url = new Uri(server.loopback.BaseUrl.AbsoluteUri.TrimEnd('/'));
         return server;
     }
 
@@ -58,7 +50,7 @@ public sealed class FakeOpenMetadataServer : IAsyncDisposable
         for (var i = 0; i < count; i++) failures.Enqueue(status);
     }
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => loopback?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task GuardAsync(HttpContext context, Func<Task> next)
     {

@@ -1,13 +1,7 @@
+using Odp.Engine.Tests.Fakes;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Odp.Engine.Integrations.Trino.Rules;
 
 namespace Odp.Engine.Tests.Fakes.Trino;
@@ -22,7 +16,6 @@ namespace Odp.Engine.Tests.Fakes.Trino;
 /// </summary>
 internal sealed partial class FakeTrinoServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly List<FakeTrinoCall> calls = [];
     private readonly Queue<int> scripted = new();
     private readonly Dictionary<string, List<JsonObject>> queries = new(StringComparer.Ordinal);
@@ -30,7 +23,7 @@ internal sealed partial class FakeTrinoServer : IAsyncDisposable
 
     private int queryCount;
 
-    private FakeTrinoServer(WebApplication app) => this.app = app;
+    private LoopbackServer? loopback;
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -50,14 +43,9 @@ internal sealed partial class FakeTrinoServer : IAsyncDisposable
 
     public static async Task<FakeTrinoServer> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new FakeTrinoServer(builder.Build());
-        server.app.Run(server.HandleAsync);
-        await server.app.StartAsync(cancellationToken);
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        var server = new FakeTrinoServer();
+        server.loopback = await LoopbackServer.StartAsync(server.HandleAsync, cancellationToken);
+        server.BaseUrl = server.loopback.BaseUrl;
         return server;
     }
 
@@ -181,7 +169,6 @@ internal sealed partial class FakeTrinoServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (loopback is not null) await loopback.DisposeAsync();
     }
 }
