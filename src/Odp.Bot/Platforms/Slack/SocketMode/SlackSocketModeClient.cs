@@ -14,6 +14,7 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
     : BackgroundService
 {
     public static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
 
     private readonly SlackSocketModeBackoff backoff = new(time, Random.Shared.NextDouble);
     private readonly SlackSocketModeEnvelopes envelopes = new(inbound, logger);
@@ -30,7 +31,7 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
                 var url = await api.OpenSocketConnectionAsync(stoppingToken);
                 var socket = new ClientWebSocket();
                 current = new SlackSocketConnection(socket);
-                await socket.ConnectAsync(url, stoppingToken);
+                await ConnectAsync(socket, url, stoppingToken);
                 if (retiring is not null) await RetireAsync(retiring);
                 retiring = null;
                 refresh = await ReadAsync(current, stoppingToken);
@@ -52,6 +53,18 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
             if (!refresh && !await WaitAsync(stoppingToken)) break;
         }
         if (retiring is not null) await RetireAsync(retiring);
+    }
+
+    /// <summary>
+    /// Opens the WebSocket within <see cref="ConnectTimeout"/>. A stop during the handshake does not cut it (that
+    /// would leave Slack without a close frame): it gets <see cref="CloseGrace"/> to finish, and the read loop then
+    /// closes the socket politely.
+    /// </summary>
+    private async Task ConnectAsync(ClientWebSocket socket, Uri url, CancellationToken stoppingToken)
+    {
+        using var connecting = new CancellationTokenSource(ConnectTimeout, time);
+        using var onStop = stoppingToken.Register(() => connecting.CancelAfter(CloseGrace));
+        await socket.ConnectAsync(url, connecting.Token);
     }
 
     /// <summary>Reads until the socket closes (false) or Slack asks for a new connection (true).</summary>

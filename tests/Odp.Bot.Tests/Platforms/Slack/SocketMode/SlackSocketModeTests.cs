@@ -178,6 +178,27 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Stop_RightAfterConnecting_ClosesTheSocketWithACloseFrame()
+    {
+        var current = socket.Connections;
+
+        await bot.DisposeAsync();
+
+        await socket.WaitForClientCloseAsync(current, Patience);
+    }
+
+    [Fact]
+    public async Task Stop_WhileReading_ClosesTheSocketWithACloseFrame()
+    {
+        await AssertStillAnswersAsync();
+        var current = socket.Connections;
+
+        await bot.DisposeAsync();
+
+        await socket.WaitForClientCloseAsync(current, Patience);
+    }
+
     private async Task AssertStillAnswersAsync(int fragments = 1)
     {
         var envelope = new JsonObject
