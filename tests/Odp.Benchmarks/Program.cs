@@ -21,6 +21,6 @@ return mode switch
 
 static int Usage(string mode)
 {
-    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--targets odp,kestrel,bolt] | micro [BenchmarkDotNet args] | catalog [--sizes 10000,100000] [--seed 42] [--queries 1000]");
+    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--client wrk|http] [--targets odp,odp-uncached,kestrel,bolt] | micro [BenchmarkDotNet args] | catalog [--sizes 10000,100000] [--seed 42] [--queries 1000]");
     return 2;
 }

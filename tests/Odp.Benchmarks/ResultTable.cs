@@ -26,7 +26,7 @@ public static class ResultTable
                 $"{r.Target} wrote {logBytes[r.Target] / 1e6:0.0} MB to stdout/stderr ({(double)logBytes[r.Target] / Math.Max(1, r.Sent):0} bytes per request, {r.Sent:N0} requests with the warm-up)"));
         output.WriteLine();
         var by = results.ToDictionary(r => r.Target);
-        foreach (var odp in new[] { "odp", "odp-quiet" }.Where(by.ContainsKey))
+        foreach (var odp in new[] { "odp", "odp-uncached" }.Where(by.ContainsKey))
         {
             output.WriteLine(Ratio(by[odp], by.GetValueOrDefault("bolt"), BoltTarget, "×"));
             output.WriteLine(Ratio(by[odp], by.GetValueOrDefault("kestrel"), KestrelTarget, "%"));

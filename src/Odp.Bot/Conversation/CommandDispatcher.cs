@@ -62,9 +62,9 @@ public sealed class CommandDispatcher(
 
     private Reply Help(ParsedCommand command)
     {
-        if (command.Arguments.Count == 0) return new CardReply(cards.Help(CommandSpecs.All));
+        if (command.Arguments.Count == 0) return new CardReply(cards.Help(CommandSpecs.All)) { Reusable = true };
         var spec = CommandSpecs.Find(command.Argument(0))
             ?? throw new CommandParseException($"There is no command \"{command.Argument(0)}\".", "/odp help");
-        return new CardReply(cards.Help([spec]));
+        return new CardReply(cards.Help([spec])) { Reusable = true };
     }
 }

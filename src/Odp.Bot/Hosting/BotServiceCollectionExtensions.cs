@@ -4,6 +4,7 @@ using Odp.Bot.Conversation;
 using Odp.Bot.Conversation.Handlers;
 using Odp.Bot.Conversation.Notifications;
 using Odp.Bot.Conversation.Views;
+using Odp.Engine.Access;
 using Odp.Engine.Notifications;
 
 namespace Odp.Bot.Hosting;
@@ -27,6 +28,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<INotifier, ChatNotifier>();
         services.AddSingleton<BackgroundWork>();
         services.AddSingleton<ConversationInbound>();
+        services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.Section)
+            .Validate(o => o.Size >= 0, $"{AnswerCacheOptions.Section}:Size must be 0 (off) or more.")
+            .Validate(o => DurationText.TryParse(o.Ttl, out _), $"{AnswerCacheOptions.Section}:Ttl must be a duration like 1m.")
+            .ValidateOnStart();
+        services.AddSingleton(typeof(AnswerCache<>));
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundWork>());
         return services;
     }

@@ -21,6 +21,9 @@ public static class OdpDefaults
         // an ack (docs/performance.md). Access logs can be turned back on with Logging__LogLevel__Microsoft.AspNetCore.
         new("Logging:LogLevel:Default", "Information"),
         new("Logging:LogLevel:Microsoft.AspNetCore", "Warning"),
+        // Hosting writes only per-request lines, but while it may log at all it also opens a log scope and an Activity
+        // for every request. Kestrel still logs unhandled exceptions.
+        new("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "None"),
     ];
 
     public static IEnumerable<KeyValuePair<string, string?>> Overrides(string? data, string? catalog, string? directory)

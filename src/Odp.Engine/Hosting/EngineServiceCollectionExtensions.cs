@@ -84,6 +84,7 @@ public static class EngineServiceCollectionExtensions
             .ValidateOnStart();
 
         CatalogIndexRegistration.AddCatalog(services, configuration);
+        services.TryAddSingleton<CatalogVersion>();
         // Catalog sync sources, stacked in this order: the file, then OpenMetadata when configured.
         services.AddSingleton<ICatalogSource, FileCatalogSource>();
         services.AddOpenMetadata(configuration);

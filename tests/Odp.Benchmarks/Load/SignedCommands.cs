@@ -14,11 +14,10 @@ public sealed class SignedCommands
 {
     private readonly (byte[] Body, string Signature)[] signed;
     private readonly string timestamp;
-    private readonly Uri url;
 
     public SignedCommands(Uri url, string secret, string text = "search churn", int count = 16)
     {
-        this.url = url;
+        Url = url;
         timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         signed = Enumerable.Range(0, count).Select(i =>
         {
@@ -27,16 +26,34 @@ public sealed class SignedCommands
         }).ToArray();
     }
 
+    public Uri Url { get; }
+
     public HttpRequestMessage Next(long sequence)
     {
         var (body, signature) = signed[(int)((ulong)sequence % (ulong)signed.Length)];
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, Url) { Content = content };
         request.Headers.TryAddWithoutValidation(SlackSignature.TimestampHeader, timestamp);
         request.Headers.TryAddWithoutValidation(SlackSignature.SignatureHeader, signature);
         return request;
     }
+
+    /// <summary>A wrk script that sends the same signed requests round-robin.</summary>
+    public string ToWrkScript()
+    {
+        var script = new StringBuilder("local requests = {}\n");
+        foreach (var (body, signature) in signed)
+            script.Append("requests[#requests + 1] = wrk.format(\"POST\", ").Append(Lua(Url.PathAndQuery)).Append(", { [\"Host\"] = ")
+                .Append(Lua(Url.Authority)).Append(", [\"Content-Type\"] = \"application/x-www-form-urlencoded\", [")
+                .Append(Lua(SlackSignature.TimestampHeader)).Append("] = ").Append(Lua(timestamp)).Append(", [")
+                .Append(Lua(SlackSignature.SignatureHeader)).Append("] = ").Append(Lua(signature)).Append(" }, ")
+                .Append(Lua(Encoding.UTF8.GetString(body))).Append(")\n");
+        script.Append("local next = 0\nrequest = function()\n  next = next % #requests + 1\n  return requests[next]\nend\n");
+        return script.ToString();
+    }
+
+    private static string Lua(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string Form(string text, int i) => string.Join('&', new Dictionary<string, string>
     {

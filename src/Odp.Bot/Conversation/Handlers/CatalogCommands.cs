@@ -25,7 +25,7 @@ public sealed class CatalogCommands(ICatalog catalog, IDirectory directory, IDat
             throw new InvalidRequestException(e.Message, command.Spec.Usage);
         }
         var result = await catalog.SearchAsync(query, cancellationToken);
-        return new CardReply(cards.SearchResults(text, result, page, PageSize));
+        return new CardReply(cards.SearchResults(text, result, page, PageSize)) { Reusable = true };
     }
 
     public async Task<Reply> ShowAsync(ParsedCommand command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using System.Text.Json;
+using Odp.Bot.Platforms.Http;
 
 namespace Odp.Bot.Platforms.Slack;
 
@@ -16,30 +17,30 @@ public static class SlackEndpoints
         if (app.ServiceProvider.GetService<IOptions<SlackOptions>>()?.Value.HttpEnabled != true) return app;
         var slack = app.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
         slack.MapPost("/commands", CommandAsync);
-        slack.MapPost("/interactivity", InteractivityAsync);
-        slack.MapPost("/events", EventsAsync);
+        slack.MapPost("/interactivity", Interactivity);
+        slack.MapPost("/events", Events);
         return app;
     }
 
-    private static async Task<IResult> CommandAsync(HttpRequest request, SlackInbound inbound, CancellationToken cancellationToken)
+    private static async Task<IResult> CommandAsync(HttpContext context, SlackInbound inbound, CancellationToken cancellationToken)
     {
-        var form = await ReadFormAsync(request, cancellationToken);
+        var form = ReadForm(context);
         if (form is null) return BadRequest("expected an application/x-www-form-urlencoded slash command");
         if (form.ContainsKey("ssl_check")) return Results.Ok();
-        var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v.ToString() : null);
+        var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v : null);
         if (command is null) return BadRequest("the slash command has no user_id");
         var ack = await inbound.CommandAsync(command, cancellationToken);
-        return ack is null ? Results.Ok() : Results.Json(ack.ToJson());
+        return ack is null ? Results.Ok() : Results.Bytes(ack.Json, SlackAck.ContentType);
     }
 
-    private static async Task<IResult> InteractivityAsync(HttpRequest request, SlackInbound inbound, CancellationToken cancellationToken)
+    private static IResult Interactivity(HttpContext context, SlackInbound inbound)
     {
-        var form = await ReadFormAsync(request, cancellationToken);
+        var form = ReadForm(context);
         if (form is null || !form.TryGetValue("payload", out var raw)) return BadRequest("expected a form with a payload field");
         JsonDocument payload;
         try
         {
-            payload = JsonDocument.Parse(raw.ToString());
+            payload = JsonDocument.Parse(raw);
         }
         catch (JsonException)
         {
@@ -56,11 +57,11 @@ public static class SlackEndpoints
         }
     }
 
-    private static async Task<IResult> EventsAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static IResult Events(HttpContext context)
     {
         try
         {
-            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            using var body = JsonDocument.Parse(SlackBody.Of(context).Memory);
             var root = body.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type) && type.GetString() == "url_verification")
                 return root.TryGetProperty("challenge", out var challenge) && challenge.ValueKind == JsonValueKind.String
@@ -74,18 +75,8 @@ public static class SlackEndpoints
         }
     }
 
-    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (!request.HasFormContentType) return null;
-        try
-        {
-            return await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
+    private static Dictionary<string, string>? ReadForm(HttpContext context) =>
+        context.Request.HasFormContentType ? UrlEncodedForm.Parse(SlackBody.Of(context).Span) : null;
 
     private static IResult BadRequest(string why) => Results.Json(new { ok = false, error = why }, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -10,25 +10,34 @@ namespace Odp.Bot.Platforms.Slack;
 /// answered in the ack; everything else is acked at once and finished through <c>response_url</c>. Application errors
 /// are ephemeral messages, never failures of the request.
 /// </summary>
-public sealed class SlackInbound(ConversationInbound inbound, SlackIdentity identity, ISlackApi api, SlackReplies replies)
+public sealed class SlackInbound(
+    ConversationInbound inbound, SlackIdentity identity, ISlackApi api, SlackReplies replies, AnswerCache<SlackAck> acks)
 {
-    /// <summary>A slash command. Returns the ack body, or null for an empty ack.</summary>
-    public async Task<SlackResponse?> CommandAsync(SlackCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// A slash command. Returns the ack body, or null for an empty ack. A reusable answer (a search, the help) is kept
+    /// and sent again for the same text until the catalog changes.
+    /// </summary>
+    public async Task<SlackAck?> CommandAsync(SlackCommand command, CancellationToken cancellationToken)
     {
         try
         {
             var match = await identity.ToDirectoryAsync(command.UserId, cancellationToken);
-            if (match.User is null) return SlackReplies.Ephemeral(match.Problem!);
+            if (match.User is null) return SlackAck.From(SlackReplies.Ephemeral(match.Problem!));
+            if (acks.Find(command.Text) is { } kept) return kept;
+            var version = acks.Version;
             var message = new IncomingMessage(match.User.Id, new ConversationRef(SlackChannel.Name, command.ChannelId), command.Text);
             Func<Reply, CancellationToken, Task>? later = command.ResponseUrl is { } url
                 ? (reply, ct) => api.RespondAsync(url, replies.Response(reply), ct)
                 : null;
             var now = await inbound.AnswerOrDeferAsync(message, later, cancellationToken);
-            return now is null ? null : replies.Response(now);
+            if (now is null) return null;
+            var ack = SlackAck.From(replies.Response(now));
+            if (now.Reusable) acks.Keep(command.Text, version, ack);
+            return ack;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return replies.Response(inbound.SomethingWentWrong(e));
+            return SlackAck.From(replies.Response(inbound.SomethingWentWrong(e)));
         }
     }
 

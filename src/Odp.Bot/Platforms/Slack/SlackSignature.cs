@@ -14,6 +14,9 @@ public static class SlackSignature
     public const string SignatureHeader = "X-Slack-Signature";
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
+    private const string Version = "v0";
+    private const int HexLength = 2 * HMACSHA256.HashSizeInBytes;
+
     /// <summary>Null when the request is genuine; otherwise why not (for the log, never for the caller).</summary>
     public static string? Check(string secret, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
     {
@@ -21,18 +24,50 @@ public static class SlackSignature
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature)) return "missing signature headers";
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return "malformed timestamp";
         if (Math.Abs(now.ToUnixTimeSeconds() - seconds) > Window.TotalSeconds) return "timestamp outside the five-minute window";
-        var expected = Compute(secret, timestamp, body);
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature))
-            ? null
-            : "signature mismatch";
+        Span<byte> expected = stackalloc byte[Version.Length + 1 + HexLength];
+        Sign(secret, timestamp, body, expected);
+        Span<byte> presented = stackalloc byte[expected.Length];
+        var sameLength = signature.Length == expected.Length && Encoding.ASCII.GetBytes(signature, presented) == expected.Length;
+        return sameLength && CryptographicOperations.FixedTimeEquals(expected, presented) ? null : "signature mismatch";
     }
 
     public static string Compute(string secret, string timestamp, ReadOnlySpan<byte> body)
     {
-        var prefix = Encoding.UTF8.GetBytes($"v0:{timestamp}:");
-        var message = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(message, 0);
-        body.CopyTo(message.AsSpan(prefix.Length));
-        return "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), message));
+        Span<byte> signature = stackalloc byte[Version.Length + 1 + HexLength];
+        Sign(secret, timestamp, body, signature);
+        return Encoding.ASCII.GetString(signature);
+    }
+
+    /// <summary>Writes <c>v0=&lt;hex&gt;</c> into <paramref name="destination"/> as ASCII.</summary>
+    private static void Sign(string secret, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
+    {
+        var hmac = Hmac.For(secret);
+        Span<byte> prefix = stackalloc byte[Version.Length + 2 + Encoding.UTF8.GetMaxByteCount(Math.Min(timestamp.Length, 64))];
+        var at = Encoding.ASCII.GetBytes(Version, prefix);
+        prefix[at++] = (byte)':';
+        at += Encoding.UTF8.GetBytes(timestamp.AsSpan(0, Math.Min(timestamp.Length, 64)), prefix[at..]);
+        prefix[at++] = (byte)':';
+        hmac.AppendData(prefix[..at]);
+        hmac.AppendData(body);
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        hmac.GetHashAndReset(hash);
+        var written = Encoding.ASCII.GetBytes(Version + "=", destination);
+        Convert.TryToHexStringLower(hash, destination[written..], out _);
+    }
+
+    /// <summary>One keyed HMAC per thread, kept for the secret it was made with (setting up the key is most of the cost).</summary>
+    private static class Hmac
+    {
+        [ThreadStatic] private static IncrementalHash? hash;
+        [ThreadStatic] private static string? keyedWith;
+
+        public static IncrementalHash For(string secret)
+        {
+            if (hash is not null && ReferenceEquals(keyedWith, secret)) return hash;
+            hash?.Dispose();
+            hash = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
+            keyedWith = secret;
+            return hash;
+        }
     }
 }

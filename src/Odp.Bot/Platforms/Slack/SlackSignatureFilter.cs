@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>
-/// Lets a request through only when Slack signed it: the raw body is read (and kept for the handler) before any
-/// parsing. Anything else gets 401 and nothing is done.
+/// Lets a request through only when Slack signed it: the raw body is read once, checked, and handed to the endpoint
+/// as a <see cref="SlackBody"/> feature. Anything else gets 401 (413 when too big, 400 when cut short) and nothing
+/// is done.
 /// </summary>
 public sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackSignatureFilter> logger)
     : IEndpointFilter
@@ -13,20 +14,30 @@ public sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimePro
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var request = context.HttpContext.Request;
-        if (request.ContentLength > MaxBody) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        request.EnableBuffering(MaxBody);
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, context.HttpContext.RequestAborted);
-        request.Body.Position = 0;
+        var http = context.HttpContext;
+        var request = http.Request;
+        SlackBody? body;
+        try
+        {
+            body = await SlackBody.ReadAsync(request, MaxBody, http.RequestAborted);
+        }
+        catch (EndOfStreamException)
+        {
+            return Results.Json(new { ok = false, error = "the body is shorter than its Content-Length" }, statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
         var failure = SlackSignature.Check(
             options.Value.SigningSecret,
             request.Headers[SlackSignature.TimestampHeader],
             request.Headers[SlackSignature.SignatureHeader],
-            buffer.GetBuffer().AsSpan(0, (int)buffer.Length),
+            body.Span,
             time.GetUtcNow());
-        if (failure is null) return await next(context);
+        if (failure is null)
+        {
+            http.Features.Set(body);
+            return await next(context);
+        }
         logger.LogWarning("Refused a Slack request to {Path}: {Failure}", request.Path, failure);
         return Results.Json(new { ok = false, error = "invalid_signature" }, statusCode: StatusCodes.Status401Unauthorized);
     }

@@ -6,9 +6,10 @@ namespace Odp.Engine.Catalog.Sync;
 /// Reads every <see cref="ICatalogSource"/> in order, stacks them (<see cref="DatasetMerge"/>) and writes the result
 /// into the <see cref="ICatalogIndex"/>: the first run upserts everything, later runs only datasets whose content hash
 /// changed (hashes are kept in memory); names no source has anymore are removed. A source that fails aborts the run
-/// before the index is touched. Runs never overlap.
+/// before the index is touched. Runs never overlap. Every write moves the <see cref="CatalogVersion"/>.
 /// </summary>
-public sealed class CatalogSync(IEnumerable<ICatalogSource> sources, ICatalogIndex index, TimeProvider time, ILogger<CatalogSync> logger)
+public sealed class CatalogSync(
+    IEnumerable<ICatalogSource> sources, ICatalogIndex index, TimeProvider time, ILogger<CatalogSync> logger, CatalogVersion? version = null)
 {
     public const int BatchSize = 500;
 
@@ -78,11 +79,13 @@ public sealed class CatalogSync(IEnumerable<ICatalogSource> sources, ICatalogInd
         foreach (var batch in upserts.Chunk(BatchSize))
         {
             await index.UpsertAsync(batch, cancellationToken);
+            version?.Changed();
             progress?.Report(new SyncProgress("writing", done += batch.Length, total));
         }
         if (removed.Count > 0)
         {
             await index.RemoveAsync(removed, cancellationToken);
+            version?.Changed();
             progress?.Report(new SyncProgress("writing", total, total));
         }
 

@@ -55,4 +55,27 @@ public sealed class SlackSignatureTests
     [InlineData("1531420618", "v1=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503")]
     public void Check_MissingOrMalformedHeaders_Fails(string? timestamp, string? signature) =>
         Assert.NotNull(SlackSignature.Check(Secret, timestamp, signature, Body, SignedAt));
+
+    [Fact]
+    public void Check_SecretsAlternateOnOneThread_EachIsCheckedWithItsOwnKey()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null(SlackSignature.Check(Secret, Timestamp, Signature, Body, SignedAt));
+            Assert.Equal("signature mismatch", SlackSignature.Check(Secret + "-rotated", Timestamp, Signature, Body, SignedAt));
+        }
+        var rotated = SlackSignature.Compute(Secret + "-rotated", Timestamp, Body);
+        Assert.Null(SlackSignature.Check(Secret + "-rotated", Timestamp, rotated, Body, SignedAt));
+        Assert.Equal("signature mismatch", SlackSignature.Check(Secret, Timestamp, rotated, Body, SignedAt));
+    }
+
+    [Fact]
+    public async Task Check_ManyThreadsAtOnce_AllAgree()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
+            i % 2 == 0
+                ? SlackSignature.Check(Secret, Timestamp, Signature, Body, SignedAt) is null
+                : SlackSignature.Check("other-" + i, Timestamp, Signature, Body, SignedAt) == "signature mismatch")));
+        Assert.All(outcomes, Assert.True);
+    }
 }

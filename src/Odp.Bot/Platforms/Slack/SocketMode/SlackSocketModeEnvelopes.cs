@@ -40,22 +40,22 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, ILogger logge
             _ => null, // events_api: nothing subscribed yet; acking stops Slack's retries
         };
         var acceptsPayload = !envelope.TryGetProperty("accepts_response_payload", out var accepts) || accepts.ValueKind != JsonValueKind.False;
-        if (response is not null && acceptsPayload) ack["payload"] = response.ToJson();
+        if (response is not null && acceptsPayload) ack["payload"] = response;
         return ack;
     }
 
-    private async Task<SlackResponse?> CommandAsync(string envelopeId, JsonElement payload, CancellationToken cancellationToken)
+    private async Task<JsonNode?> CommandAsync(string envelopeId, JsonElement payload, CancellationToken cancellationToken)
     {
         var command = SlackCommand.From(name => Text(payload, name));
-        if (command is not null) return await inbound.CommandAsync(command, cancellationToken);
+        if (command is not null) return (await inbound.CommandAsync(command, cancellationToken))?.ToNode();
         logger.LogWarning("Slack sent slash command envelope {EnvelopeId} without a user_id; acked and skipped", envelopeId);
         return null;
     }
 
-    private SlackResponse? Interaction(string envelopeId, JsonElement payload)
+    private JsonNode? Interaction(string envelopeId, JsonElement payload)
     {
         if (Text(payload, "type") != "block_actions" || SlackPress.IsLinkOnly(payload)) return null; // nothing to run
-        if (SlackPress.From(payload) is not null) return inbound.Interaction(payload);
+        if (SlackPress.From(payload) is not null) return inbound.Interaction(payload)?.ToJson();
         logger.LogWarning("Slack sent block_actions envelope {EnvelopeId} without a user, button value or response_url; acked and skipped", envelopeId);
         return null;
     }
