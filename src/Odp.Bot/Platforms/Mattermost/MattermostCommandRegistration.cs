@@ -19,7 +19,7 @@ public sealed class MattermostCommandRegistration(
         var settings = options.Value;
         if (!settings.RegisterCommand) return;
         var url = settings.PublicUrl.TrimEnd('/') + MattermostEndpoints.CommandsPath;
-        foreach (var team in settings.Teams)
+        foreach (var team in settings.Teams.Distinct(StringComparer.Ordinal))
         {
             try
             {

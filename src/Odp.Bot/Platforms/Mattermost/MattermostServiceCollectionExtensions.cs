@@ -14,7 +14,8 @@ public static class MattermostServiceCollectionExtensions
         var settings = configuration.GetSection(MattermostOptions.Section).Get<MattermostOptions>() ?? new MattermostOptions();
         if (!settings.Enabled) return services;
         const string s = MattermostOptions.Section;
-        services.AddOptions<MattermostOptions>().Bind(configuration.GetSection(s))
+        // Bound once, by AddMattermostApi: a second Bind would append every list setting (Teams, CommandTokens) again.
+        services.AddOptions<MattermostOptions>()
             .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out _), $"{s}:Url must be an absolute URL like https://chat.example.com.")
             .Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out _),
                 $"{s}:PublicUrl must be the absolute URL where Mattermost reaches the bot, like https://odp.example.com.")

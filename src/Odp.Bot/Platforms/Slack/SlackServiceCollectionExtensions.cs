@@ -15,7 +15,8 @@ public static class SlackServiceCollectionExtensions
     {
         var settings = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions();
         if (!settings.Enabled) return services;
-        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section))
+        // Bound once, by AddSlackApi: binding twice would append list settings again.
+        services.AddOptions<SlackOptions>()
             .Validate(o => Uri.TryCreate(o.ApiUrl, UriKind.Absolute, out _), $"{SlackOptions.Section}:ApiUrl must be an absolute URL like https://slack.com/api/.")
             .Validate(o => DurationText.TryParse(o.UserCacheTtl, out _), $"{SlackOptions.Section}:UserCacheTtl must be a duration like 10m.")
             .Validate(o => o.TeamChannels.Values.All(c => !string.IsNullOrWhiteSpace(c)), $"{SlackOptions.Section}:TeamChannels has a team with no channel id.")

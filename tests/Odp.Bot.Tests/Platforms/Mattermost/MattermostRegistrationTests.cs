@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Odp.Bot.Platforms.Mattermost;
 using Odp.Bot.Tests.Fakes.Mattermost;
 
 namespace Odp.Bot.Tests.Platforms.Mattermost;
@@ -34,6 +37,22 @@ public sealed class MattermostRegistrationTests
     }
 
     [Fact]
+    public async Task Start_ListSettings_AreBoundOnceWithoutDuplicates()
+    {
+        await using var bot = await MattermostBot.StartAsync(s =>
+        {
+            s["Odp:Mattermost:RegisterCommand"] = "true";
+            s["Odp:Mattermost:Teams:0"] = TeamA;
+            s["Odp:Mattermost:Teams:1"] = TeamB;
+        });
+
+        var options = bot.Host.Services.GetRequiredService<IOptions<MattermostOptions>>().Value;
+
+        Assert.Equal([TeamA, TeamB], options.Teams);
+        Assert.Equal(options.CommandTokens.Distinct(), options.CommandTokens);
+    }
+
+    [Fact]
     public async Task Start_AgainWithTheCommandAlreadyThere_UpdatesItAndKeepsItsToken()
     {
         string? firstToken;
@@ -63,7 +82,7 @@ public sealed class MattermostRegistrationTests
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
             Assert.Single(first.Server.Commands(TeamA));
             Assert.Single(first.Server.Calls("commands.create"));
-            Assert.NotEmpty(first.Server.Calls("commands.update"));
+            Assert.Single(first.Server.Calls("commands.update"));
         }
     }
 }
