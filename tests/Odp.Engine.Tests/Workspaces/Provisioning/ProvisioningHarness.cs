@@ -86,17 +86,18 @@ internal sealed class ProvisioningHarness : IAsyncDisposable
     {
         var trino = await FakeTrinoServer.StartAsync();
         SeedOrders(trino, 3);
+        trino.AddTable("lake.sales.order_items", OrderColumns, [1, "item 1"]);
         var hub = await FakeJupyterHub.StartAsync();
         var kubernetes = mode == WorkspaceOptions.DirectMode ? await FakeKubernetesServer.StartAsync() : null;
         var gitlab = mode == WorkspaceOptions.GitOpsMode ? await FakeGitLab.StartAsync(CancellationToken.None) : null;
         return new ProvisioningHarness(mode, trino, hub, kubernetes, gitlab, customize, settings ?? []);
     }
 
-    /// <summary>alice asks for the orders table for her team, bob (an owner) approves: ODP-1 waits for provisioning.</summary>
-    public async Task<string> ApprovedRequestAsync()
+    /// <summary>alice asks for a sales table (the orders by default) for her team, bob (an owner) approves: the ticket waits for provisioning.</summary>
+    public async Task<string> ApprovedRequestAsync(string dataset = Dataset, string duration = "30d")
     {
         var filed = await engine.GetRequiredService<RequestAccess>().ExecuteAsync(
-            new AccessRequest("alice", Dataset, "Q3 churn model", "30d", AccessLevel.Read, Team), CancellationToken.None);
+            new AccessRequest("alice", dataset, "Q3 churn model", duration, AccessLevel.Read, Team), CancellationToken.None);
         await engine.GetRequiredService<DecideAccess>().ApproveAsync(filed.Ticket.Id, "bob", CancellationToken.None);
         return filed.Ticket.Id;
     }
