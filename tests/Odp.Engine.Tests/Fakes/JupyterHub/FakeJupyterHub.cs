@@ -11,7 +11,8 @@ namespace Odp.Engine.Tests.Fakes.JupyterHub;
 /// <c>GET users/u</c> with <c>servers</c> as an object of the active servers (all with <c>include_stopped_servers</c>);
 /// <c>POST users/u/servers/s</c> 201 when ready at once, else 202 and ready after <see cref="SpawnPolls"/> GETs of the
 /// user, 400 "already running"; <c>DELETE users/u/servers/s</c> 204, or 202 while stopping for <see cref="StopPolls"/>
-/// GETs, <c>{"remove": true}</c> deletes the server. Errors are <c>{"status", "message"}</c>; 403 without the token.
+/// GETs, <c>{"remove": true}</c> deletes the server (only when sent with a Content-Length, as through the hub's
+/// proxy). Errors are <c>{"status", "message"}</c>; 403 without the token.
 /// <see cref="FailNext"/> scripts failures; <see cref="Calls"/>, <see cref="Users"/>, <see cref="Servers"/> and
 /// <see cref="Spawns"/> show what happened.
 /// </summary>
@@ -81,6 +82,8 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
     {
         var request = context.Request;
         var body = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted);
+        // Seen on the real hub: behind its proxy a chunked DELETE body (no Content-Length) never arrives.
+        if (request.Method == "DELETE" && request.ContentLength is null) body = "";
         var path = (request.Path.Value ?? "").StartsWith("/hub/api/", StringComparison.Ordinal) ? request.Path.Value![9..] : request.Path.Value ?? "";
         int status;
         JsonObject? answer;
