@@ -92,6 +92,44 @@ public sealed class ProvisioningCrashTests
         await ProvisionedOnce.AssertAsync(h, id);
     }
 
+    [Theory]
+    [InlineData(WorkspaceOptions.DirectMode)]
+    [InlineData(WorkspaceOptions.GitOpsMode)]
+    public async Task ProvisionAsync_ProcessDiesRightAfterStoringActive_NewProcessStillSendsTheReadyMessageOnce(string mode)
+    {
+        await using var h = await ProvisioningHarness.StartAsync(mode);
+        var id = await h.ApprovedRequestAsync();
+        await h.RestartAsync(s => CrashAfterSaveStore.Register(s, TicketState.Active, h.Notifier));
+
+        await h.CrashingProvisionAsync();
+
+        Assert.Equal(TicketState.Active, (await h.TicketAsync(id)).State);
+        Assert.DoesNotContain(h.Sent<TicketChanged>(), c => c.Change.To == TicketState.Active);
+        Assert.Empty(h.Sent<WorkspaceReady>());
+
+        await h.RestartAsync();
+        await h.ProvisionAsync();
+
+        await ProvisionedOnce.AssertAsync(h, id);
+    }
+
+    [Fact]
+    public async Task ProvisionAsync_ProcessDiesWhileTellingTheRequesterItIsActive_NewProcessStillSendsTheReadyMessageOnce()
+    {
+        await using var h = await ProvisioningHarness.StartAsync(WorkspaceOptions.DirectMode);
+        var id = await h.ApprovedRequestAsync();
+        h.Notifier.CrashWhen(n => n is TicketChanged { Change.To: TicketState.Active });
+
+        await h.CrashingProvisionAsync();
+        await h.RestartAsync();
+        await h.ProvisionAsync();
+
+        // Delivery is at least once: the change that went out as the power failed may be told again.
+        Assert.Equal(TicketState.Active, (await h.TicketAsync(id)).State);
+        Assert.Contains(h.Sent<TicketChanged>(), c => c.Change.To == TicketState.Active);
+        Assert.Single(h.Sent<WorkspaceReady>());
+    }
+
     private static IEnumerable<(string Mode, string[] Steps)> Modes() =>
         [(WorkspaceOptions.DirectMode, DirectSteps), (WorkspaceOptions.GitOpsMode, GitOpsSteps)];
 }

@@ -93,6 +93,29 @@ public sealed class ProvisioningFaultTests
         Assert.Equal(before, EarlierBackendCalls(h, backend));
     }
 
+    [Fact]
+    public async Task ProvisionAsync_ProcessDiesRightAfterStoringTheFailure_NewProcessTellsItOnceAndTakesTheGrantOut()
+    {
+        await using var h = await ProvisioningHarness.StartAsync(WorkspaceOptions.DirectMode);
+        var id = await h.ApprovedRequestAsync();
+        h.Kubernetes!.FailNext("namespaces", 500, int.MaxValue, "etcdserver: request timed out");
+        await h.RestartAsync(s => CrashAfterSaveStore.Register(s, TicketState.Failed, h.Notifier));
+
+        await h.CrashingProvisionAsync();
+
+        Assert.Equal(TicketState.Failed, (await h.TicketAsync(id)).State);
+        Assert.DoesNotContain(h.Sent<TicketChanged>(), c => c.Change.To == TicketState.Failed);
+        Assert.NotEmpty(h.Grants());
+
+        await h.RestartAsync();
+        await h.ProvisionAsync();
+
+        var told = Assert.Single(h.Sent<TicketChanged>(), c => c.Change.To == TicketState.Failed);
+        Assert.Contains("etcdserver: request timed out", told.Change.Note);
+        Assert.Equal(StepStatus.Failed, h.Sent<ProvisioningProgressed>()[^1].Ticket.Steps.Single(s => s.Name == "workspace").Status);
+        Assert.Empty(h.Grants());
+    }
+
     private static void Break(ProvisioningHarness h, string backend, string text)
     {
         switch (backend)
