@@ -108,6 +108,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<GrantSync>();
         services.AddSingleton<WorkspaceSync>();
         services.AddSingleton<ProvisioningSignal>();
+        services.AddSingleton<ProvisioningAnnouncements>();
         services.AddSingleton<RequestAccess>();
         services.AddSingleton<DecideAccess>();
         services.AddSingleton<EndAccess>();

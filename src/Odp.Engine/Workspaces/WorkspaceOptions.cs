@@ -14,7 +14,7 @@ public sealed class WorkspaceOptions
     /// <summary>Commit the workspace files to a GitLab project and follow its pipeline (see <c>Odp:GitLab</c>).</summary>
     public const string GitOpsMode = "gitops";
 
-    /// <summary>How workspaces are provisioned: <c>directory</c> (default) or <c>direct</c>.</summary>
+    /// <summary>How workspaces are provisioned: <c>directory</c> (default), <c>direct</c> or <c>gitops</c>.</summary>
     public string Mode { get; set; } = DirectoryMode;
 
     /// <summary>Direct mode: the kubeconfig file. Empty means <c>KUBECONFIG</c>, else <c>~/.kube/config</c>.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Odp.Bot.Tests.Fakes;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
+using Odp.Engine.Workspaces.Provisioning;
 
 namespace Odp.Bot.Tests.Conversation;
 
@@ -103,6 +104,37 @@ public sealed class LifecycleTests : ConversationTest
         Assert.Single(resumed.Events, e => e.To == TicketState.Active);
         Assert.Equal([("alice", "lake.sales.orders", "SELECT")], RulesAssert.Grants(Chat.Rules()));
         Assert.True(File.Exists(Path.Combine(Chat.DataPath, "workspaces", "analysts", "jupyterhub", "alice.json")));
+        Assert.Single(Chat.Channel.ToTeam("analysts"));
+    }
+
+    [Fact]
+    public async Task Retry_AfterTheFailedBackendRecovers_ResumesFromTheFailedStepAndGrantsAccess()
+    {
+        const string error = "Kubernetes refused Namespace odp-analysts: 500 InternalError: etcdserver: request timed out";
+        var backend = new FailingProvisioner { Error = error };
+        Chat = await Chat.RestartAsync(s =>
+        {
+            backend.Register(s);
+            s.Configure<ProvisioningOptions>(o => o.StepRetries = 0);
+        });
+        await Chat.Say("alice", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
+        await Chat.Say("bob", "/odp approve ODP-1");
+        await Chat.ProvisionAsync();
+        var failed = await Chat.TicketAsync("ODP-1");
+        Assert.Equal(TicketState.Failed, failed.State);
+        Assert.Contains(Chat.Channel.To("alice"), m => m.Text.Contains("workspace failed") && m.Text.Contains("etcdserver: request timed out"));
+        Assert.Empty(RulesAssert.Grants(Chat.Rules()));
+
+        backend.Error = null;
+        var reply = await Chat.Say("alice", "/odp retry ODP-1");
+        await Chat.ProvisionAsync();
+
+        Assert.Contains("Retrying ODP-1 from the step that failed", reply);
+        var active = await Chat.TicketAsync("ODP-1");
+        Assert.Equal(TicketState.Active, active.State);
+        Assert.Equal(failed.Steps[0], active.Steps[0]);
+        Assert.Equal(2, backend.Calls);
+        Assert.Equal([("alice", "lake.sales.orders", "SELECT")], RulesAssert.Grants(Chat.Rules()));
         Assert.Single(Chat.Channel.ToTeam("analysts"));
     }
 

@@ -48,6 +48,7 @@ public sealed class JupyterHubClientTests(JupyterHubFixture hub)
         await client.StopServerAsync("stopper", "team-b", remove: true, Ct);
 
         Assert.Null(await client.GetServerAsync("stopper", "team-b", Ct));
+        Assert.False((await hub.ServersAsync("stopper")).ContainsKey("team-b"));
         Assert.NotEqual(HttpStatusCode.OK, await hub.ServerStatusAsync(url));
     }
 

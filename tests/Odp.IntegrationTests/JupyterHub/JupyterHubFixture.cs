@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Integrations.JupyterHub;
 using Odp.IntegrationTests.Services;
@@ -74,6 +76,21 @@ public sealed class JupyterHubFixture : IAsyncLifetime
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("token", Token);
         using var response = await http.SendAsync(request);
         return response.StatusCode;
+    }
+
+    /// <summary>
+    /// <paramref name="user"/>'s server models on the hub keyed by name, stopped ones included
+    /// (<c>?include_stopped_servers</c>, JupyterHub 3.0; the default server <c>""</c> is always listed).
+    /// </summary>
+    public async Task<JsonObject> ServersAsync(string user)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Url}/hub/api/users/{Uri.EscapeDataString(user)}?include_stopped_servers");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("token", Token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return body?["servers"] as JsonObject ?? [];
     }
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Deciding;
+using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Requesting;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.JupyterHub;
@@ -53,7 +54,28 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
         Assert.Null(await servers.StateAsync("alice", "analysts", Ct));
     }
 
-    private ServiceProvider Engine()
+    [Theory]
+    [InlineData("erin", "false", true)]
+    [InlineData("heidi", "true", false)]
+    public async Task RevokeAsync_LastGrantInTheWorkspace_StopsTheServerOrRemovesItWhenSet(string user, string remove, bool stillListed)
+    {
+        await using var engine = Engine(new() { ["Odp:JupyterHub:RemoveServerOnLastRevoke"] = remove });
+        var filed = await engine.GetRequiredService<RequestAccess>().ExecuteAsync(
+            new AccessRequest(user, "lake.sales.orders", "segment sizes", "30d", AccessLevel.Read, "analysts"), Ct);
+        await engine.GetRequiredService<DecideAccess>().ApproveAsync(filed.Ticket.Id, "bob", Ct);
+        await engine.GetRequiredService<ProvisioningWorker>().RunOnceAsync(Ct);
+        var url = Assert.Single(notifier.Sent.OfType<WorkspaceReady>()).Workspace.JupyterUrls[user];
+        Assert.Equal(HttpStatusCode.OK, await hub.ServerStatusAsync(url));
+        Assert.Equal(user, (await hub.ServersAsync(user))["analysts"]?["user_options"]?["env"]?["TRINO_USER"]?.GetValue<string>());
+
+        await engine.GetRequiredService<EndAccess>().RevokeAsync(filed.Ticket.Id, "bob", "project ended", Ct);
+
+        Assert.Null(await engine.GetRequiredService<JupyterServers>().StateAsync(user, "analysts", Ct));
+        Assert.NotEqual(HttpStatusCode.OK, await hub.ServerStatusAsync(url));
+        Assert.Equal(stillListed, (await hub.ServersAsync(user)).ContainsKey("analysts"));
+    }
+
+    private ServiceProvider Engine(Dictionary<string, string?>? extra = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -64,7 +86,7 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
             ["Odp:JupyterHub:Url"] = hub.Url,
             ["Odp:JupyterHub:Token"] = hub.Token,
             ["Odp:JupyterHub:ReadyTimeout"] = "60s",
-        }).Build();
+        }).AddInMemoryCollection(extra ?? []).Build();
         return new ServiceCollection()
             .AddLogging()
             .AddOdpEngine(configuration)

@@ -1,3 +1,4 @@
+using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 
@@ -5,9 +6,10 @@ namespace Odp.Engine.Access.Ending;
 
 /// <summary>
 /// The requester cancels a pending request; the requester or an owner revokes access. Ending a grant rewrites the
-/// rules and the team's workspace from what remains.
+/// rules and the team's workspace from what remains, and releases the member's Jupyter server when it was their last
+/// grant there.
 /// </summary>
-public sealed class EndAccess(TicketMover mover, AccessPolicy policy, WorkspaceSync workspaces, TimeProvider time)
+public sealed class EndAccess(TicketMover mover, AccessPolicy policy, WorkspaceSync workspaces, JupyterServerRelease servers, TimeProvider time)
 {
     public Task<TicketData> CancelAsync(string ticketId, string byUserId, CancellationToken cancellationToken) =>
         mover.MoveAsync(ticketId, byUserId, (user, t, _) =>
@@ -24,6 +26,10 @@ public sealed class EndAccess(TicketMover mover, AccessPolicy policy, WorkspaceS
                 var note = reason ?? (user.Id == t.Data.User ? "given up by the requester" : "revoked by an owner");
                 t.Revoke(user.Id, note, time.GetUtcNow());
             },
-            (ticket, wasGranting) => wasGranting ? workspaces.ReconcileAsync(ticket.Workspace, cancellationToken) : Task.CompletedTask,
+            async (ticket, wasGranting) =>
+            {
+                if (wasGranting) await workspaces.ReconcileAsync(ticket.Workspace, cancellationToken);
+                await servers.ReleaseAsync([ticket], cancellationToken);
+            },
             cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -8,13 +9,14 @@ namespace Odp.Engine.Access.Expiry;
 
 /// <summary>
 /// Ends access whose time is up, and requests nobody reviewed in time. The rules and workspaces are then
-/// rewritten from the remaining grants.
+/// rewritten from the remaining grants, and members left without a grant in a workspace lose their Jupyter server.
 /// </summary>
 public sealed class ExpireAccess(
     ITicketStore store,
     TicketGate gate,
     Participants participants,
     WorkspaceSync workspaces,
+    JupyterServerRelease servers,
     INotifier notifier,
     IOptions<AccessOptions> options,
     TimeProvider time,
@@ -40,6 +42,7 @@ public sealed class ExpireAccess(
 
         foreach (var group in expired.Where(e => e.WasGranting).Select(e => e.Ticket.Workspace).Distinct(StringComparer.OrdinalIgnoreCase))
             await workspaces.ReconcileAsync(group, cancellationToken);
+        await servers.ReleaseAsync(expired.Select(e => e.Ticket), cancellationToken);
         foreach (var (ticket, _) in expired)
         {
             logger.LogInformation("{Ticket} expired: {Note}", ticket.Id, ticket.Events[^1].Note);

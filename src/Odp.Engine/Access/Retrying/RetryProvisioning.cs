@@ -1,10 +1,15 @@
+using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
 
 namespace Odp.Engine.Access.Retrying;
 
-/// <summary>After a failed provisioning, the requester or an owner resumes it from the step that failed.</summary>
-public sealed class RetryProvisioning(TicketMover mover, AccessPolicy policy, ProvisioningSignal provisioning, TimeProvider time)
+/// <summary>
+/// After a failed provisioning, the requester or an owner resumes it from the step that failed. The failure took the
+/// grant out of the rules and the done <c>trino-grant</c> step is not run again, so the rules are rewritten here, as
+/// the ticket grants again from now on.
+/// </summary>
+public sealed class RetryProvisioning(TicketMover mover, AccessPolicy policy, GrantSync grants, ProvisioningSignal provisioning, TimeProvider time)
 {
     public async Task<TicketData> ExecuteAsync(string ticketId, string byUserId, CancellationToken cancellationToken)
     {
@@ -12,7 +17,7 @@ public sealed class RetryProvisioning(TicketMover mover, AccessPolicy policy, Pr
         {
             await policy.EnsureRequesterOrOwnerAsync(user, t.Data, people.Dataset, "retry", cancellationToken);
             t.Retry(user.Id, time.GetUtcNow());
-        }, null, cancellationToken);
+        }, async (_, _) => await grants.ApplyAsync(cancellationToken), cancellationToken);
         provisioning.Wake();
         return ticket;
     }

@@ -93,6 +93,16 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
         return GitLabJson.Pipeline(Required("get-pipeline", answer));
     }
 
+    /// <summary>
+    /// Runs the failed or canceled jobs of pipeline <paramref name="id"/> again and returns it. GitLab documents that
+    /// without such jobs the call has no effect, so it is resent like a read on a transient failure.
+    /// </summary>
+    public async Task<GitLabPipeline> RetryPipelineAsync(long id, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync("retry-pipeline", HttpMethod.Post, $"pipelines/{id}/retry", null, idempotent: true, cancellationToken).ConfigureAwait(false);
+        return GitLabJson.Pipeline(Required("retry-pipeline", answer));
+    }
+
     /// <summary>Starts a pipeline on the tip of <paramref name="gitRef"/>. Never resent on a transient failure.</summary>
     public async Task<GitLabPipeline> CreatePipelineAsync(string gitRef, CancellationToken cancellationToken)
     {

@@ -4,7 +4,12 @@ namespace Odp.Engine.Integrations.GitLab;
 public sealed record GitLabPipeline(long Id, string Sha, string Ref, string Status, string? WebUrl)
 {
     public const string Success = "success";
+    public const string Failed = "failed";
+    public const string Canceled = "canceled";
 
     /// <summary>True once the pipeline will not change by itself; unknown statuses are not terminal.</summary>
-    public bool IsFinished => Status is Success or "failed" or "canceled" or "skipped";
+    public bool IsFinished => Status is Success or Failed or Canceled or "skipped";
+
+    /// <summary>True when it has failed or canceled jobs that GitLab can run again (<c>POST pipelines/:id/retry</c>).</summary>
+    public bool IsRetryable => Status is Failed or Canceled;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
@@ -83,7 +84,8 @@ public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions
     public async Task StopServerAsync(string user, string server, bool remove, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Delete, ServerPath(user, server));
-        if (remove) request.Content = JsonContent.Create(new JsonObject { ["remove"] = true });
+        // With a Content-Length: behind the hub's proxy a chunked DELETE body is dropped, and the server is only stopped.
+        if (remove) request.Content = new StringContent("""{"remove":true}""", Encoding.UTF8, "application/json");
         using (var response = await http.SendAsync(request, cancellationToken))
         {
             if (response.StatusCode == HttpStatusCode.NotFound) return;

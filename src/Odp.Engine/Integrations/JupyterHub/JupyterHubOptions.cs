@@ -21,6 +21,13 @@ public sealed class JupyterHubOptions
     /// <summary>How long a starting (or stopping) server may take, e.g. <c>60s</c>.</summary>
     public string ReadyTimeout { get; set; } = "60s";
 
+    /// <summary>
+    /// What happens to a member's named server when their last live grant in the workspace ends (revoked or expired):
+    /// false (the default) stops it, true also removes it from the hub (<c>DELETE …/servers/&lt;name&gt;</c> with
+    /// <c>{"remove": true}</c>), so it no longer shows in the hub; the spawner decides what becomes of its storage.
+    /// </summary>
+    public bool RemoveServerOnLastRevoke { get; set; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Url) && !string.IsNullOrWhiteSpace(Token);
 
     /// <summary>The base members' server URLs start with, without a trailing slash.</summary>

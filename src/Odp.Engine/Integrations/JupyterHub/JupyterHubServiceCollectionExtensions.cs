@@ -7,8 +7,9 @@ namespace Odp.Engine.Integrations.JupyterHub;
 public static class JupyterHubServiceCollectionExtensions
 {
     /// <summary>
-    /// Members' Jupyter servers on a JupyterHub: the typed client and <see cref="JupyterServers"/> are always there
-    /// (chat asks <see cref="JupyterServers.Enabled"/>); returns true, so the provisioning step runs, when
+    /// Members' Jupyter servers on a JupyterHub: the typed client, <see cref="JupyterServers"/> and
+    /// <see cref="JupyterServerRelease"/> are always there (chat asks <see cref="JupyterServers.Enabled"/>; a release
+    /// without a hub does nothing); returns true, so the provisioning step runs, when
     /// <c>Odp:JupyterHub:Url</c> and <c>Token</c> are set.
     /// </summary>
     public static bool AddJupyterHub(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +25,7 @@ public static class JupyterHubServiceCollectionExtensions
             })
             .AddHttpMessageHandler<JupyterHubTokenHandler>();
         services.AddSingleton<JupyterServers>();
+        services.AddSingleton<JupyterServerRelease>();
         var hub = configuration.GetSection(JupyterHubOptions.Section);
         return !string.IsNullOrWhiteSpace(hub["Url"]) && !string.IsNullOrWhiteSpace(hub["Token"]);
     }

@@ -13,7 +13,9 @@ namespace Odp.Engine.Workspaces.GitOps;
 /// <see cref="GitLabOptions.Branch"/> when there is none. Done on <c>success</c>; throws
 /// <see cref="GitOpsPipelineException"/> with the status and the pipeline's URL when it fails, is canceled or
 /// skipped, or runs past <see cref="GitLabOptions.PipelineTimeout"/>. The pipeline id is stored, so a restart follows
-/// the same pipeline instead of starting another.
+/// the same pipeline instead of starting another. When the step runs again after that pipeline failed or was
+/// canceled (the worker's retry with backoff, <c>/odp retry</c>), its failed jobs are retried in GitLab and the same
+/// pipeline is followed again.
 /// </summary>
 public sealed class PipelineStep(
     GitLabClient gitlab,
@@ -34,6 +36,11 @@ public sealed class PipelineStep(
             ? await gitlab.GetPipelineAsync(id, cancellationToken)
             : await FindOrStartAsync(state.CommitSha, cancellationToken);
         if (state.PipelineId != pipeline.Id) await states.SaveAsync(state with { PipelineId = pipeline.Id }, cancellationToken);
+        else if (pipeline.IsRetryable)
+        {
+            pipeline = await gitlab.RetryPipelineAsync(pipeline.Id, cancellationToken);
+            logger.LogInformation("Retrying the failed jobs of pipeline {Pipeline} for workspace {Workspace}", pipeline.Id, state.Workspace);
+        }
 
         var deadline = time.GetUtcNow() + DurationText.Parse(options.Value.PipelineTimeout);
         var poll = DurationText.Parse(options.Value.PollInterval);

@@ -3,8 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Enforcement;
-using Odp.Engine.Catalog;
-using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
 using Polly;
@@ -15,18 +13,17 @@ namespace Odp.Engine.Workspaces.Provisioning;
 /// <summary>
 /// Turns approved tickets into live access. It reads only stored state and stores each step before and after it runs,
 /// so a restart at any point resumes where it stopped; every step is idempotent, so a step that was running is re-run.
+/// The outcome's messages go through <see cref="ProvisioningAnnouncements"/>, so a restart still tells them.
 /// </summary>
 public sealed class ProvisioningWorker(
     ITicketStore store,
     TicketLocks locks,
     IEnumerable<IProvisioningStep> steps,
     GrantSync grants,
-    WorkspaceSync workspaces,
-    IWorkspaceStore workspaceStore,
+    ProvisioningAnnouncements announcements,
     Participants participants,
     INotifier notifier,
     ProvisioningSignal signal,
-    IOptions<TrinoOptions> trino,
     IOptions<ProvisioningOptions> options,
     TimeProvider time,
     ILogger<ProvisioningWorker> logger) : BackgroundService
@@ -49,12 +46,18 @@ public sealed class ProvisioningWorker(
     {
         var waiting = await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken);
         foreach (var ticket in waiting) await ProvisionAsync(ticket.Id, cancellationToken);
+        if (announcements.AnyOwed)
+        {
+            // An earlier process stopped after storing an outcome: the rules may not have followed it yet either.
+            await grants.ApplyAsync(cancellationToken);
+            await announcements.DeliverOwedAsync(cancellationToken);
+        }
         return waiting.Count;
     }
 
-    /// <summary>True while some ticket is approved or provisioning.</summary>
+    /// <summary>True while some ticket is approved or provisioning, or an outcome is still to be told.</summary>
     public async Task<bool> HasWorkAsync(CancellationToken cancellationToken) =>
-        (await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken)).Count > 0;
+        (await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken)).Count > 0 || announcements.AnyOwed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -98,10 +101,10 @@ public sealed class ProvisioningWorker(
             {
                 logger.LogError(e, "{Ticket}: step {Step} failed", id, step);
                 ticket.FailProvisioning(step, e.Message, time.GetUtcNow());
+                await announcements.ExpectAsync(id, cancellationToken);
                 await store.SaveAsync(ticket, cancellationToken);
                 await grants.ApplyAsync(cancellationToken);
-                await ProgressAsync(ticket.Data, people, cancellationToken);
-                await NotifyChangeAsync(ticket.Data, people, cancellationToken);
+                await announcements.DeliverAsync(ticket.Data, cancellationToken);
                 return;
             }
             ticket.CompleteStep(step, time.GetUtcNow());
@@ -110,13 +113,10 @@ public sealed class ProvisioningWorker(
         }
 
         ticket.Activate(time.GetUtcNow());
+        await announcements.ExpectAsync(id, cancellationToken);
         await store.SaveAsync(ticket, cancellationToken);
         logger.LogInformation("{Ticket} is active until {Expiry}", id, ticket.Data.ExpiresAt);
-        await NotifyChangeAsync(ticket.Data, people, cancellationToken);
-        var workspace = await workspaceStore.FindAsync(ticket.Data.Workspace, cancellationToken)
-            ?? await workspaces.ProvisionAsync(ticket.Data.Workspace, cancellationToken);
-        var connection = TrinoConnectionInfo.For(trino.Value, ticket.Data.User, DatasetName.Parse(ticket.Data.Dataset));
-        await notifier.TryNotifyAsync(new WorkspaceReady(ticket.Data, people.Requester, workspace, connection), logger, cancellationToken);
+        await announcements.DeliverAsync(ticket.Data, cancellationToken);
     }
 
     private async Task RunStepAsync(string name, TicketData ticket, CancellationToken cancellationToken)
@@ -125,9 +125,6 @@ public sealed class ProvisioningWorker(
             ?? throw new InvalidOperationException($"The ticket names a provisioning step '{name}' this host doesn't run.");
         await retry.ExecuteAsync(async ct => await step.RunAsync(ticket, ct), cancellationToken);
     }
-
-    private Task NotifyChangeAsync(TicketData ticket, TicketPeople people, CancellationToken cancellationToken) =>
-        notifier.TryNotifyAsync(new TicketChanged(ticket, ticket.Events[^1], people.Requester, people.Owners), logger, cancellationToken);
 
     private Task ProgressAsync(TicketData ticket, TicketPeople people, CancellationToken cancellationToken) =>
         notifier.TryNotifyAsync(new ProvisioningProgressed(ticket, people.Requester), logger, cancellationToken);

@@ -8,7 +8,7 @@ namespace Odp.Engine.Tests.Fakes.GitLab;
 /// <summary>
 /// GitLab REST v4 for one project on Kestrel (<c>http://127.0.0.1:&lt;port&gt;</c>): branches, tree, files and commits
 /// (<see cref="FakeGitLabRepository"/>), pipelines that move along <see cref="PipelineScript"/> on each GET, the
-/// pipeline trigger, merge requests (409 on a second open one). 401 for a wrong <c>PRIVATE-TOKEN</c>;
+/// pipeline trigger, pipeline retries (<see cref="RetryScripts"/>), merge requests (409 on a second open one). 401 for a wrong <c>PRIVATE-TOKEN</c>;
 /// <see cref="Inject"/> forces an answer (429 with <c>Retry-After</c>, 500, a lost answer); <see cref="Calls"/> logs all.
 /// </summary>
 internal sealed class FakeGitLab : IAsyncDisposable
@@ -29,6 +29,15 @@ internal sealed class FakeGitLab : IAsyncDisposable
 
     /// <summary>Statuses a new pipeline goes through, one per GET of it.</summary>
     public IReadOnlyList<string> PipelineScript { get; set; } = ["pending", "running", "success"];
+
+    /// <summary>
+    /// Statuses a retried pipeline goes through (<c>POST pipelines/:id/retry</c> on a failed or canceled one), one
+    /// script per retry in order; once they are used up, <see cref="PipelineScript"/>.
+    /// </summary>
+    public Queue<IReadOnlyList<string>> RetryScripts { get; } = new();
+
+    /// <summary>The ids of every pipeline the project has.</summary>
+    public IReadOnlyList<long> Pipelines { get { lock (gate) return [.. pipelines.Select(p => p.Id)]; } }
 
     /// <summary>Whether a commit gets a pipeline by itself, as a push to a project with a CI file does.</summary>
     public bool PipelinesOnCommit { get; set; } = true;
@@ -110,6 +119,7 @@ internal sealed class FakeGitLab : IAsyncDisposable
             ("GET", ["repository", "commits", var sha]) => Repository.Commit(sha) is { } c ? (200, CommitJson(c)) : (404, new JsonObject { ["message"] = "404 Commit Not Found" }),
             ("GET", ["pipelines"]) => (200, new JsonArray([.. pipelines.Where(p => p.Sha == Q("sha")).OrderByDescending(p => p.Id).Select(p => PipelineJson(p))])),
             ("GET", ["pipelines", var id]) => pipelines.FirstOrDefault(p => p.Id.ToString() == id) is { } p ? Advance(p) : (404, new JsonObject { ["message"] = "404 Not found" }),
+            ("POST", ["pipelines", var id, "retry"]) => pipelines.FirstOrDefault(p => p.Id.ToString() == id) is { } p ? Retry(p) : (404, new JsonObject { ["message"] = "404 Not found" }),
             ("POST", ["pipeline"]) => Repository.Head(Q("ref")) is { } head ? (201, PipelineJson(AddPipeline(head, Q("ref")))) : (400, new JsonObject { ["message"] = new JsonObject { ["base"] = new JsonArray("Reference not found") } }),
             ("GET", ["merge_requests"]) => (200, new JsonArray([.. mergeRequests.Where(m => m.Source == Q("source_branch") && (Q("state") == "" || m.State == Q("state"))).Select(m => MergeRequestJson(m))])),
             ("POST", ["merge_requests"]) => CreateMergeRequest(JsonNode.Parse(body) ?? new JsonObject()),
@@ -141,6 +151,13 @@ internal sealed class FakeGitLab : IAsyncDisposable
         var answer = PipelineJson(pipeline);
         pipeline.Advance();
         return (200, answer);
+    }
+
+    /// <summary>Retries the failed or canceled jobs; without any, "calling this endpoint has no effect" (G4).</summary>
+    private (int, JsonNode?) Retry(FakeGitLabPipeline pipeline)
+    {
+        if (pipeline.Status is "failed" or "canceled") pipeline.Restart(RetryScripts.Count > 0 ? RetryScripts.Dequeue() : PipelineScript);
+        return (201, PipelineJson(pipeline));
     }
 
     private FakeGitLabPipeline AddPipeline(string sha, string gitRef)

@@ -3,6 +3,7 @@ namespace Odp.Engine.Tests.Fakes.GitLab;
 /// <summary>A pipeline in the fake: it moves one step along its script on every GET of it.</summary>
 internal sealed class FakeGitLabPipeline(long id, string sha, string gitRef, IReadOnlyList<string> script)
 {
+    private IReadOnlyList<string> script = script;
     private int step;
 
     public long Id { get; } = id;
@@ -10,6 +11,9 @@ internal sealed class FakeGitLabPipeline(long id, string sha, string gitRef, IRe
     public string Ref { get; } = gitRef;
     public string Status => script[step];
     public string WebUrl => $"https://gitlab.example.com/odp/infra/-/pipelines/{Id}";
+
+    /// <summary>A retry: the same pipeline runs its failed jobs again, along <paramref name="next"/>.</summary>
+    public void Restart(IReadOnlyList<string> next) => (script, step) = (next, 0);
 
     public void Advance()
     {

@@ -16,6 +16,13 @@ public sealed class FakeKubernetesServer : IAsyncDisposable
 {
     public const string Token = "fake-kubernetes-token";
 
+    /// <summary>The resources (<c>group/version/plural</c>) a workspace's objects live in.</summary>
+    public static readonly IReadOnlyList<string> WorkspaceResources =
+    [
+        "/v1/namespaces", "/v1/resourcequotas", "/v1/limitranges", "networking.k8s.io/v1/networkpolicies",
+        "/v1/serviceaccounts", "rbac.authorization.k8s.io/v1/rolebindings", "/v1/secrets",
+    ];
+
     private readonly object gate = new();
     private readonly List<FakeKubernetesCall> calls = [];
     private readonly List<Fault> faults = [];
@@ -70,6 +77,16 @@ public sealed class FakeKubernetesServer : IAsyncDisposable
             var (_, list) = store.List(new KubernetesResourcePath(parts[0], parts[1], parts[2], null, null));
             return [.. list["items"]!.AsArray().Select(i => KubernetesJson.Deserialize<V1ObjectMeta>(i!["metadata"]!.ToJsonString()))];
         }
+    }
+
+    /// <summary>The names stored for each of <see cref="WorkspaceResources"/>, sorted.</summary>
+    public Dictionary<string, List<string>> StoredNames() =>
+        WorkspaceResources.ToDictionary(r => r, r => Metadata(r).Select(m => m.Name).Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>The API server is healthy again: scripted faults are dropped.</summary>
+    public void Recover()
+    {
+        lock (gate) faults.Clear();
     }
 
     private async Task HandleAsync(HttpContext context)

@@ -40,6 +40,32 @@ public sealed class PipelineStepTests
     }
 
     [Fact]
+    public async Task RunAsync_AgainAfterThePipelineFailed_RetriesItsJobsAndFollowsTheSamePipeline()
+    {
+        await using var h = await ProvisionedAsync(g => g.PipelineScript = ["running", "failed"]);
+        h.GitLab.RetryScripts.Enqueue(["pending", "success"]);
+        await Assert.ThrowsAsync<GitOpsPipelineException>(
+            () => h.Time.RunAsync(() => h.Step().RunAsync(GitOpsHarness.Ticket(), CancellationToken.None)));
+
+        await h.Time.RunAsync(() => h.Step().RunAsync(GitOpsHarness.Ticket(), CancellationToken.None));
+
+        Assert.Single(h.GitLab.CallsTo("POST", "pipelines/100/retry"));
+        Assert.Equal([100], h.GitLab.Pipelines);
+        Assert.Empty(h.GitLab.CallsTo("POST", "pipeline"));
+    }
+
+    [Fact]
+    public async Task RunAsync_FirstLookFindsItsPipelineFailed_FailsWithoutRetryingYet()
+    {
+        await using var h = await ProvisionedAsync(g => g.PipelineScript = ["failed"]);
+
+        await Assert.ThrowsAsync<GitOpsPipelineException>(
+            () => h.Time.RunAsync(() => h.Step().RunAsync(GitOpsHarness.Ticket(), CancellationToken.None)));
+
+        Assert.Empty(h.GitLab.CallsTo("POST", "pipelines/100/retry"));
+    }
+
+    [Fact]
     public async Task RunAsync_NoPipelineForTheCommit_StartsOneOnTheBranch()
     {
         await using var h = await ProvisionedAsync(g => g.PipelinesOnCommit = false);

@@ -35,14 +35,9 @@ public sealed class KubernetesWorkspaceProvisionerTests : IAsyncLifetime
 
     private static CancellationToken Ct => CancellationToken.None;
 
-    private static readonly string[] Resources =
-    [
-        "/v1/namespaces", "/v1/resourcequotas", "/v1/limitranges", "networking.k8s.io/v1/networkpolicies",
-        "/v1/serviceaccounts", "rbac.authorization.k8s.io/v1/rolebindings", "/v1/secrets",
-    ];
+    private static readonly IReadOnlyList<string> Resources = FakeKubernetesServer.WorkspaceResources;
 
-    private Dictionary<string, List<string>> Stored() =>
-        Resources.ToDictionary(r => r, r => _fake.Metadata(r).Select(m => m.Name).Order(StringComparer.Ordinal).ToList());
+    private Dictionary<string, List<string>> Stored() => _fake.StoredNames();
 
     [Fact]
     public async Task ProvisionAsync_EmptyCluster_CreatesEachObjectOnceWithLabels()

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Odp.Engine.Tests.Fakes.GitLab;
+namespace Odp.Engine.Tests.Fakes;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that reports every timer created (e.g. by <c>Task.Delay</c>), so a test moves the
@@ -11,6 +11,18 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
 {
     private readonly Channel<TimeSpan> created = Channel.CreateUnbounded<TimeSpan>();
     private readonly List<TimeSpan> waits = [];
+
+    /// <summary>A read of the next timer that outlived the run that started it; the next run takes it over.</summary>
+    private Task<TimeSpan>? pendingRead;
+
+    public SteppingTimeProvider()
+    {
+    }
+
+    public SteppingTimeProvider(DateTimeOffset start)
+        : base(start)
+    {
+    }
 
     public IReadOnlyList<TimeSpan> Waits { get { lock (waits) return [.. waits]; } }
 
@@ -31,9 +43,11 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
         var task = work();
         while (!task.IsCompleted)
         {
-            var next = created.Reader.ReadAsync().AsTask();
-            if (await Task.WhenAny(task, next) != next) break;
-            Advance(await next);
+            pendingRead ??= created.Reader.ReadAsync().AsTask();
+            if (await Task.WhenAny(task, pendingRead) != pendingRead) break;
+            var due = await pendingRead;
+            pendingRead = null;
+            Advance(due);
         }
         return await task;
     }
