@@ -84,8 +84,9 @@ public static class EngineServiceCollectionExtensions
             .ValidateOnStart();
 
         CatalogIndexRegistration.AddCatalog(services, configuration);
-        // Catalog sync sources, stacked in this order: the file, then OpenMetadata when configured.
+        // Catalog sync sources, stacked in this order: the file, Trino's tables when discovered, then OpenMetadata.
         services.AddSingleton<ICatalogSource, FileCatalogSource>();
+        services.AddTrinoDiscovery(configuration);
         services.AddOpenMetadata(configuration);
         services.TryAddSingleton<IDatasetLineage, NoDatasetLineage>();
         AddDirectory(services, configuration);
