@@ -30,6 +30,10 @@ public sealed class RequestAccess(
         var duration = ParseDuration(request.Duration, rules);
         var workspace = ChooseWorkspace(user.Groups, request.Workspace);
 
+        if (dataset.Owners.Count == 0)
+            throw new InvalidRequestException(
+                $"{dataset.Name} has no owner yet, so nobody could approve a request for it. Ask an admin to give it an owner "
+                + "(in the catalog file or OpenMetadata); then request it again.");
         var people = await participants.PeopleOfAsync(user.Id, dataset.Name, cancellationToken);
         var deciders = people.Owners.Where(o => !string.Equals(o.Id, user.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         if (deciders.Count == 0)
