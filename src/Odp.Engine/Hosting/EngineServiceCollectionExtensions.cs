@@ -96,8 +96,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IWorkspaceStore, LiteDbWorkspaceStore>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
-        services.AddSingleton<FileRulesEnforcer>();
-        services.AddSingleton<IAccessEnforcer>(sp => sp.GetRequiredService<FileRulesEnforcer>());
+        services.AddTrinoEnforcement(configuration);
         services.AddSingleton<ExplainAccess>();
         var gitops = AddWorkspaceProvisioner(services, configuration);
         AddTrinoClient(services);

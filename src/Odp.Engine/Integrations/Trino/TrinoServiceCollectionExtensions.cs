@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Odp.Engine.Access;
+using Odp.Engine.Access.Drift;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Integrations.Trino.Discovery;
+using Odp.Engine.Integrations.Trino.Sql;
 
 namespace Odp.Engine.Integrations.Trino;
 
@@ -27,6 +29,30 @@ public static class TrinoServiceCollectionExtensions
 
         services.AddSingleton<TrinoCatalogs>();
         if (configuration.GetValue<bool>(DiscoverSetting)) services.AddSingleton<ICatalogSource, TrinoCatalogSource>();
+        return services;
+    }
+
+    /// <summary>
+    /// The enforcer and its drift check: the rules file (<see cref="FileRulesEnforcer"/>, the default), or with
+    /// <c>Odp:Trino:Enforcement=sql</c> GRANT/REVOKE statements (<see cref="SqlGrantEnforcer"/>). The rules file
+    /// enforcer is registered either way: <c>/odp why</c> reads its file.
+    /// </summary>
+    public static IServiceCollection AddTrinoEnforcement(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<FileRulesEnforcer>();
+        var mode = configuration[$"{TrinoOptions.Section}:{nameof(TrinoOptions.Enforcement)}"];
+        if (new TrinoOptions { Enforcement = mode ?? TrinoOptions.FileEnforcement }.UsesSqlEnforcement)
+        {
+            services.AddSingleton<LiveSqlGrants>();
+            services.AddSingleton<SqlGrantEnforcer>();
+            services.AddSingleton<IAccessEnforcer>(sp => sp.GetRequiredService<SqlGrantEnforcer>());
+            services.AddSingleton<IGrantDriftCheck, SqlGrantDrift>();
+        }
+        else
+        {
+            services.AddSingleton<IAccessEnforcer>(sp => sp.GetRequiredService<FileRulesEnforcer>());
+            services.AddSingleton<IGrantDriftCheck, FileRulesDrift>();
+        }
         return services;
     }
 }

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Access;
+using Odp.Engine.Access.Drift;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Integrations.Trino;
+using Odp.Engine.Integrations.Trino.Sql;
 using Odp.Engine.Tests.Fakes;
 
 namespace Odp.Engine.Tests.Integrations.Trino;
@@ -26,6 +29,24 @@ public sealed class TrinoRegistrationTests
         using var services = Build(new() { ["Odp:Trino:User"] = "odp" });
 
         Assert.Equal(["file"], services.GetServices<ICatalogSource>().Select(s => s.Name));
+    }
+
+    [Fact]
+    public void AddOdpEngine_SqlEnforcement_GrantsWithSqlAndChecksSqlDrift()
+    {
+        using var services = Build(new() { ["Odp:Trino:Enforcement"] = "SQL", ["Odp:Trino:User"] = "odp" });
+
+        Assert.IsType<SqlGrantEnforcer>(services.GetRequiredService<IAccessEnforcer>());
+        Assert.IsType<SqlGrantDrift>(services.GetRequiredService<IGrantDriftCheck>());
+    }
+
+    [Fact]
+    public void AddOdpEngine_DefaultEnforcement_WritesTheRulesFile()
+    {
+        using var services = Build(new());
+
+        Assert.IsType<FileRulesEnforcer>(services.GetRequiredService<IAccessEnforcer>());
+        Assert.IsType<FileRulesDrift>(services.GetRequiredService<IGrantDriftCheck>());
     }
 
     [Theory]
