@@ -88,4 +88,13 @@ public sealed class SqlEnforcementTests : IAsyncLifetime
             return false;
         }
     }
+
+    [Fact]
+    public async Task Why_SqlEnforcement_SaysItExplainsOnlyFileRules()
+    {
+        var reply = await chat.Say("alice", "/odp why lake.sales.orders");
+
+        Assert.Contains("Trino enforces SQL grants here", reply);
+        Assert.Contains("/odp preview lake.sales.orders", reply);
+    }
 }
