@@ -31,9 +31,7 @@ public sealed class SqlGrantDriftTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        trino = await FakeTrinoServer.StartAsync();
-        trino.Model.SqlStandardAccess = true;
-        SeedOrders(trino, 1);
+        trino = await SqlEnforcement.StartTrinoAsync();
         database = new OdpDatabase(new DataDirectory(temp.Path));
         store = new LiteDbTicketStore(database);
         var enforcer = SqlEnforcement.Enforcer(ClientFor(trino));

@@ -21,9 +21,7 @@ public sealed class SqlGrantEnforcerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        trino = await FakeTrinoServer.StartAsync();
-        trino.Model.SqlStandardAccess = true;
-        SeedOrders(trino, 3);
+        trino = await SqlEnforcement.StartTrinoAsync();
         trino.Model.SetGroups("erin", "data-science", "analysts");
         trino.Model.SetGroups("dave", "finance-owners");
         client = ClientFor(trino);
@@ -133,24 +131,22 @@ public sealed class SqlGrantEnforcerTests : IAsyncLifetime
         Assert.Single(rows.Rows);
     }
 
-    private async Task<bool> CanSelectAsync(string user)
-    {
-        try
-        {
-            await client.QueryAsync($"SELECT * FROM {TrinoSql.QualifiedTable(Orders)} LIMIT 0", new TrinoSession(user), 0, CancellationToken.None);
-            return true;
-        }
-        catch (TrinoQueryException e) when (e.IsAccessDenied)
-        {
-            return false;
-        }
-    }
+    private Task<bool> CanSelectAsync(string user) => FakeTrinoProbe.CanSelectAsync(client, user, Orders);
 }
 
 /// <summary>The SQL enforcer wired as registered, as the bot account <see cref="BotUser"/>, over every catalog Trino lists.</summary>
 internal static class SqlEnforcement
 {
     public const string BotUser = "odp";
+
+    /// <summary>A fake Trino whose connector enforces SQL grants, with <c>lake.sales.orders</c> (3 rows).</summary>
+    public static async Task<FakeTrinoServer> StartTrinoAsync()
+    {
+        var trino = await FakeTrinoServer.StartAsync();
+        trino.Model.SqlStandardAccess = true;
+        SeedOrders(trino, 3);
+        return trino;
+    }
 
     public static SqlGrantEnforcer Enforcer(TrinoClient client)
     {
