@@ -1,15 +1,15 @@
-using Microsoft.Extensions.Options;
 using Odp.Bot.Hosting;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.OpenMetadata;
+using Odp.Engine.Integrations.Trino;
 
 namespace Odp.Bot.Cli;
 
 /// <summary>
-/// <c>odp catalog sync</c>: one catalog sync (file, then OpenMetadata when <c>Odp:OpenMetadata:Url</c> and
-/// <c>Token</c> are set) into the catalog index, with progress and a summary. Exit 0 when done, 1 when a source
+/// <c>odp catalog sync</c>: one catalog sync (the file, then Trino's tables with <c>Odp:Trino:Discover=true</c>, then
+/// OpenMetadata when <c>Odp:OpenMetadata:Url</c> and <c>Token</c> are set) into the catalog index, with progress and a summary. Exit 0 when done, 1 when a source
 /// failed (the index is left as it was), 2 when the configuration is wrong or no index is registered.
 /// </summary>
 public static class CatalogSyncCommand
@@ -43,10 +43,11 @@ public static class CatalogSyncCommand
         builder.Services.AddCatalogSync();
 
         using var host = builder.Build();
-        var openMetadata = host.Services.GetRequiredService<IOptions<OpenMetadataOptions>>().Value;
-        if (!openMetadata.Enabled)
+        var sources = host.Services.GetServices<ICatalogSource>().Select(s => s.Name).ToList();
+        if (sources is ["file"])
         {
-            await output.WriteLineAsync($"OpenMetadata is off (set {OpenMetadataOptions.Section}:Url and :Token to sync from it); syncing the catalog file only.");
+            await output.WriteLineAsync(
+                $"OpenMetadata and Trino discovery are off (set {OpenMetadataOptions.Section}:Url and :Token, or {TrinoServiceCollectionExtensions.DiscoverSetting}=true); syncing the catalog file only.");
         }
 
         var printer = new SyncProgressPrinter(output, terminal);
@@ -57,7 +58,7 @@ public static class CatalogSyncCommand
             await WriteSummaryAsync(output, report);
             return 0;
         }
-        catch (OpenMetadataException e)
+        catch (Exception e) when (e is OpenMetadataException or CatalogSourceException)
         {
             printer.Finish();
             await errors.WriteLineAsync($"Catalog sync failed; the index is unchanged. {e.Message}");

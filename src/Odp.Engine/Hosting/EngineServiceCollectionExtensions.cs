@@ -85,8 +85,9 @@ public static class EngineServiceCollectionExtensions
 
         CatalogIndexRegistration.AddCatalog(services, configuration);
         services.TryAddSingleton<CatalogVersion>();
-        // Catalog sync sources, stacked in this order: the file, then OpenMetadata when configured.
+        // Catalog sync sources, stacked in this order: the file, Trino's tables when discovered, then OpenMetadata.
         services.AddSingleton<ICatalogSource, FileCatalogSource>();
+        services.AddTrinoDiscovery(configuration);
         services.AddOpenMetadata(configuration);
         services.TryAddSingleton<IDatasetLineage, NoDatasetLineage>();
         AddDirectory(services, configuration);
@@ -96,8 +97,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IWorkspaceStore, LiteDbWorkspaceStore>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
-        services.AddSingleton<FileRulesEnforcer>();
-        services.AddSingleton<IAccessEnforcer>(sp => sp.GetRequiredService<FileRulesEnforcer>());
+        services.AddTrinoEnforcement(configuration);
         services.AddSingleton<ExplainAccess>();
         var gitops = AddWorkspaceProvisioner(services, configuration);
         AddTrinoClient(services);

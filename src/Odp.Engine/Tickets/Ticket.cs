@@ -31,7 +31,7 @@ public sealed class Ticket
             id, request.Dataset, request.User, request.Access, request.Duration, request.Reason, request.Workspace,
             TicketState.Pending, at, ExpiresAt: null, DecidedBy: null, DecisionNote: null,
             Events: [new TicketEvent(at, request.User, null, TicketState.Pending, request.Reason)],
-            Steps: [], Version: 0);
+            Steps: [], Version: 0, Team: request.Team);
         return new Ticket(data);
     }
 

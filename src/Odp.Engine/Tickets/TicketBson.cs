@@ -16,6 +16,7 @@ internal static class TicketBson
         ["duration"] = t.Duration.Ticks,
         ["reason"] = t.Reason,
         ["workspace"] = t.Workspace,
+        ["team"] = t.Team,
         ["state"] = t.State.ToString(),
         ["createdAt"] = t.CreatedAt.UtcTicks,
         ["expiresAt"] = t.ExpiresAt is { } e ? e.UtcTicks : BsonValue.Null,
@@ -65,7 +66,8 @@ internal static class TicketBson
             Time(s["startedAt"]),
             Time(s["finishedAt"]),
             Text(s["error"])))],
-        d["version"].AsInt32);
+        d["version"].AsInt32,
+        Text(d["team"]));
 
     private static DateTimeOffset? Time(BsonValue v) => v.IsNull ? null : new DateTimeOffset(v.AsInt64, TimeSpan.Zero);
 

@@ -31,6 +31,33 @@ public sealed class RequestEndpointTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Create_ForTeam_TicketNamesTheTeamAndItsWorkspace()
+    {
+        var erin = await host.As("erin");
+
+        var response = await erin.PostAsJsonAsync("/api/v1/requests",
+            new { dataset = "lake.sales.orders", reason = "Quarterly churn analysis", team = "analysts" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var ticket = await ApiHost.ReadAsync(response);
+        Assert.Equal("analysts", ticket.GetProperty("team").GetString());
+        Assert.Equal("analysts", ticket.GetProperty("workspace").GetString());
+        Assert.Equal("erin", ticket.GetProperty("user").GetString());
+    }
+
+    [Fact]
+    public async Task Create_ForTeamTheCallerIsNotIn_Answers400SayingSo()
+    {
+        var dave = await host.As("dave");
+
+        var response = await dave.PostAsJsonAsync("/api/v1/requests",
+            new { dataset = "lake.sales.orders", reason = "Quarterly churn analysis", team = "analysts" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("you are not in 'analysts'", (await ApiHost.ReadAsync(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Create_SameRequestAgain_Answers200WithTheOpenTicket()
     {
         var alice = await host.As("alice");

@@ -5,11 +5,12 @@ using Odp.Bot.Tests.Fakes;
 using Odp.Engine.Catalog;
 using Odp.Engine.Tests.Catalog.Sync;
 using Odp.Engine.Tests.Fakes.OpenMetadata;
+using Odp.Engine.Tests.Fakes.Trino;
 using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
 
 namespace Odp.Bot.Tests.Cli;
 
-/// <summary><c>odp catalog sync</c> in process, against the fake OpenMetadata server and an in-memory index.</summary>
+/// <summary><c>odp catalog sync</c> in process, against the fake OpenMetadata server (and the fake Trino) and an in-memory index.</summary>
 public sealed class CatalogSyncCommandTests : IAsyncLifetime
 {
     private readonly string data = Path.Combine(Path.GetTempPath(), "odp-sync-" + Guid.NewGuid().ToString("N"));
@@ -78,6 +79,38 @@ public sealed class CatalogSyncCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sync_TrinoDiscoveryOn_ReadsFileThenTrinoThenOpenMetadata()
+    {
+        await using var trino = await FakeTrinoServer.StartAsync();
+        FakeTrinoLake.Seed(trino.Model);
+
+        var exit = await RunAsync(FakeOpenMetadataServer.Token, terminal: false, Discover(trino));
+
+        Assert.True(exit == 0, errors.ToString());
+        var text = output.ToString();
+        Assert.True(text.IndexOf("reading file", StringComparison.Ordinal) < text.IndexOf("reading trino", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("reading trino", StringComparison.Ordinal) < text.IndexOf("reading openmetadata", StringComparison.Ordinal));
+        var refunds = await index.GetAsync("lake.sales.refund_requests", CancellationToken.None);
+        Assert.NotNull(refunds);
+        Assert.Empty(refunds.Owners);
+        Assert.All(trino.Calls.Where(c => c.Method == "POST"), c => Assert.Equal("odp", c.User));
+    }
+
+    [Fact]
+    public async Task Sync_TrinoCatalogMissing_ExitsOneNamingItAndLeavesIndexEmpty()
+    {
+        await using var trino = await FakeTrinoServer.StartAsync();
+        var settings = Discover(trino);
+        settings["Odp:Trino:Catalogs"] = "gone";
+
+        var exit = await RunAsync(FakeOpenMetadataServer.Token, terminal: false, settings);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Catalog sync failed; the index is unchanged. Trino could not describe the tables of catalog 'gone'", errors.ToString());
+        Assert.Empty(await index.NamesAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public void Parse_CatalogSyncWithOptions_SelectsTheSyncCommand()
     {
         var result = OdpCommandLine.Build().Parse(["catalog", "sync", "--catalog", "c.yaml"]);
@@ -86,12 +119,17 @@ public sealed class CatalogSyncCommandTests : IAsyncLifetime
         Assert.Equal("sync", result.CommandResult.Command.Name);
     }
 
-    private Task<int> RunAsync(string token, bool terminal) => CatalogSyncCommand.RunAsync(
+    private static Dictionary<string, string?> Discover(FakeTrinoServer trino) => new()
+    {
+        ["Odp:Trino:Discover"] = "true", ["Odp:Trino:User"] = "odp", ["Odp:Trino:CoordinatorUrl"] = trino.BaseUrl.ToString(),
+    };
+
+    private Task<int> RunAsync(string token, bool terminal, Dictionary<string, string?>? settings = null) => CatalogSyncCommand.RunAsync(
         new HostOptions(data, SourceTree.DemoCatalog, SourceTree.DemoDirectory),
         output,
         errors,
         terminal,
-        configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? [])
         {
             ["Odp:OpenMetadata:Url"] = server.Url.ToString(),
             ["Odp:OpenMetadata:Token"] = token,

@@ -77,6 +77,20 @@ public sealed class LiteDbTicketStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task FindAsync_TeamRequest_RoundTripsTheTeam()
+    {
+        var request = new TicketRequest("lake.sales.orders", "alice", AccessLevel.Read, TimeSpan.FromDays(30), "Q3 churn model", "analysts", "analysts");
+        var created = await temp.Store.CreateAsync(id => Ticket.Open(id, request, TicketWalk.Start), None);
+
+        temp.Restart();
+        var found = (await temp.Store.FindAsync(created.Id, None))!;
+
+        Assert.Equal("analysts", found.Data.Team);
+        Assert.Equal("team analysts", found.Data.Grantee);
+        AssertSameData(created.Data, found.Data);
+    }
+
+    [Fact]
     public async Task SaveAsync_CurrentVersion_StoresChangeAndBumpsVersion()
     {
         var created = await temp.CreateAsync();

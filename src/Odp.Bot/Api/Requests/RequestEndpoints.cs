@@ -49,7 +49,7 @@ public static class RequestEndpoints
             var other => throw new InvalidRequestException($"access is read or write, not '{other}'."),
         };
         var outcome = await requests.ExecuteAsync(
-            new AccessRequest(caller.UserId(), body.Dataset.Trim(), body.Reason ?? "", NullIfBlank(body.Duration), access, NullIfBlank(body.Workspace)),
+            new AccessRequest(caller.UserId(), body.Dataset.Trim(), body.Reason ?? "", NullIfBlank(body.Duration), access, NullIfBlank(body.Workspace), NullIfBlank(body.Team)),
             cancellationToken);
         var ticket = TicketResource.Of(outcome.Ticket);
         return outcome.Existing ? TypedResults.Ok(ticket) : TypedResults.Created($"{Path}/{ticket.Id}", ticket);

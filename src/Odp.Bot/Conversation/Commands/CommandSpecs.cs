@@ -7,6 +7,7 @@ public static class CommandSpecs
     public const string For = "for";
     public const string Access = "access";
     public const string Workspace = "workspace";
+    public const string Team = "team";
     public const string Page = "page";
 
     public static readonly IReadOnlyList<CommandSpec> All =
@@ -15,8 +16,8 @@ public static class CommandSpecs
         new("search", "/odp search <words> [owner:X] [tag:X] [domain:X] [catalog:X] [--page N]",
             "Find datasets by name, tag, column or description.", 1, int.MaxValue, [Page], []) { FreeText = true, Quick = true },
         new("show", "/odp show <catalog.schema.table>", "Show a dataset: its description, owners, tags and columns.", 1, 1, [], []) { Quick = true },
-        new("request", "/odp request <catalog.schema.table> --reason \"why\" [--for 30d] [--access read|write] [--workspace TEAM]",
-            "Ask the dataset's owners for access.", 1, 1, [Reason, For, Access, Workspace], [Reason]),
+        new("request", "/odp request <catalog.schema.table> --reason \"why\" [--for 30d] [--access read|write] [--workspace TEAM] [--team TEAM]",
+            "Ask the dataset's owners for access, for you or (--team) for a whole team you are in.", 1, 1, [Reason, For, Access, Workspace, Team], [Reason]),
         new("preview", "/odp preview <catalog.schema.table>", "Show the first 10 rows, as you: Trino decides what you may read.", 1, 1, [], []),
         new("status", "/odp status <ODP-n>", "Show a ticket and its history.", 1, 1, [], []) { Quick = true },
         new("mine", "/odp mine", "List your requests.", 0, 0, [], []) { Quick = true },

@@ -27,7 +27,7 @@ public sealed class AccessCommands(
         };
         var outcome = await requests.ExecuteAsync(
             new AccessRequest(userId, command.Argument(0), command.Option(CommandSpecs.Reason)!, command.Option(CommandSpecs.For),
-                access, command.Option(CommandSpecs.Workspace)),
+                access, command.Option(CommandSpecs.Workspace), command.Option(CommandSpecs.Team)),
             cancellationToken);
         return new CardReply(cards.Receipt(outcome.Ticket, outcome.Requester, outcome.Deciders, outcome.Existing));
     }
@@ -35,7 +35,7 @@ public sealed class AccessCommands(
     public async Task<Reply> ApproveAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
     {
         var ticket = await decisions.ApproveAsync(command.Argument(0), userId, cancellationToken);
-        return new TextReply($"Approved {ticket.Id}: {ticket.User} gets {ticket.Access.ToString().ToLowerInvariant()} access to {ticket.Dataset}. Provisioning starts now.");
+        return new TextReply($"Approved {ticket.Id}: {ticket.Grantee} gets {ticket.Access.ToString().ToLowerInvariant()} access to {ticket.Dataset}. Provisioning starts now.");
     }
 
     public async Task<Reply> DenyAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed class AccessCommands(
     public async Task<Reply> RevokeAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
     {
         var ticket = await endings.RevokeAsync(command.Argument(0), userId, command.Option(CommandSpecs.Reason), cancellationToken);
-        return new TextReply($"Revoked {ticket.Id}: {ticket.User} no longer has access to {ticket.Dataset}.");
+        return new TextReply($"Revoked {ticket.Id}: {ticket.Grantee} no longer has access to {ticket.Dataset}.");
     }
 
     public async Task<Reply> RetryAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)

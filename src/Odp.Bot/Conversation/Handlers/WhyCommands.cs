@@ -1,13 +1,22 @@
+using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation.Commands;
+using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Rules.Evaluation;
 
 namespace Odp.Bot.Conversation.Handlers;
 
-/// <summary><c>why</c>: whether someone can read a table in Trino right now, and which rules decide it.</summary>
-public sealed class WhyCommands(ExplainAccess explain)
+/// <summary>
+/// <c>why</c>: whether someone can read a table in Trino right now, and which rules decide it. It explains the rules file;
+/// with SQL enforcement there is none to explain, and it says so.
+/// </summary>
+public sealed class WhyCommands(ExplainAccess explain, IOptions<TrinoOptions> trino)
 {
     public async Task<Reply> WhyAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
     {
+        if (trino.Value.UsesSqlEnforcement)
+            return new TextReply(
+                "Trino enforces SQL grants here (Odp:Trino:Enforcement=sql), and `/odp why` explains only the file-based rules. "
+                + $"`/odp preview {command.Argument(0)}` shows whether Trino lets you read it; `/odp mine` lists your grants.");
         var subject = command.Arguments.Count > 1 ? command.Argument(1) : null;
         var privilege = TrinoPrivilege.Select;
         var answer = await explain.ExplainAsync(userId, command.Argument(0), subject, privilege, cancellationToken);

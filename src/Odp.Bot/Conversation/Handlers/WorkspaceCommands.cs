@@ -69,7 +69,7 @@ public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore t
             text.AppendLine($"  files: {workspace.Location}");
             text.AppendLine($"  your Jupyter: {await JupyterLineAsync(user, team, workspace, cancellationToken)}");
             foreach (var t in live.Select(t => t.Data))
-                text.AppendLine($"  {t.Id} {t.Dataset} → {t.User} ({t.Access.ToString().ToLowerInvariant()}), {t.State}{(t.ExpiresAt is { } e ? ", until " + Views.Display.Time(e) : "")}");
+                text.AppendLine($"  {t.Id} {t.Dataset} → {t.Grantee} ({t.Access.ToString().ToLowerInvariant()}), {t.State}{(t.ExpiresAt is { } e ? ", until " + Views.Display.Time(e) : "")}");
             if (live.Count == 0) text.AppendLine("  no live grants");
         }
         if (teams.Count == 0) text.AppendLine("You're not in any team, so you have no workspace.");

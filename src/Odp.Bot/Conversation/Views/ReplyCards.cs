@@ -26,14 +26,17 @@ public sealed class ReplyCards(CardFactory cards)
                 tags = h.Dataset.Tags,
                 owners = h.Dataset.Owners,
                 showCommand = $"/odp show {h.Dataset.Name}",
-                requestCommand = $"/odp request {h.Dataset.Name}",
+                requestCommand = RequestCommand(h.Dataset),
             }),
             suggestions = result.Suggestions,
             moreCommand = shownUpTo < result.Total ? $"/odp search {query} --page {page + 1}" : null,
         });
     }
 
-    /// <summary>A dataset's card; the lineage block shows only when <paramref name="lineage"/> is given.</summary>
+    /// <summary>
+    /// A dataset's card; the lineage block shows only when <paramref name="lineage"/> is given. A dataset without owners
+    /// (found in Trino, described nowhere) says "no owner: ask an admin" and has no Request button.
+    /// </summary>
     public Card Dataset(Dataset dataset, IReadOnlyList<string> owners, DatasetLineage? lineage = null) => cards.Build("dataset", new
     {
         name = dataset.Name,
@@ -43,8 +46,11 @@ public sealed class ReplyCards(CardFactory cards)
         owners,
         columns = dataset.Columns,
         lineage = lineage is null ? null : new { upstream = lineage.Upstream, downstream = lineage.Downstream },
-        requestCommand = $"/odp request {dataset.Name}",
+        requestCommand = RequestCommand(dataset),
     });
+
+    /// <summary>No Request button for a dataset without owners: nobody could approve it.</summary>
+    private static string? RequestCommand(Dataset dataset) => dataset.Owners.Count > 0 ? $"/odp request {dataset.Name}" : null;
 
     public Card Receipt(TicketData ticket, DirectoryUser requester, IReadOnlyList<DirectoryUser> owners, bool existing) =>
         cards.Build("request-receipt", new

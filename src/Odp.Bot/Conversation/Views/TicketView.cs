@@ -3,7 +3,7 @@ using Odp.Engine.Tickets;
 
 namespace Odp.Bot.Conversation.Views;
 
-/// <summary>A ticket as card templates see it (the <c>ticket</c> object of every ticket card).</summary>
+/// <summary>A ticket as card templates see it (the <c>ticket</c> object of every ticket card); <c>team</c> only for a team request.</summary>
 public sealed record TicketView(
     string Id,
     string Dataset,
@@ -19,7 +19,8 @@ public sealed record TicketView(
     string? DecidedBy,
     string? DecisionNote,
     IReadOnlyList<EventView> Events,
-    IReadOnlyList<ActionView> Actions)
+    IReadOnlyList<ActionView> Actions,
+    string? Team = null)
 {
     public static TicketView From(TicketData t, PeopleNames names, IReadOnlyList<ActionView>? actions = null) => new(
         t.Id,
@@ -36,5 +37,6 @@ public sealed record TicketView(
         names.NameOrNull(t.DecidedBy),
         t.DecisionNote,
         [.. t.Events.Select(e => new EventView(Display.Time(e.At), names[e.By], e.From?.ToString(), e.To.ToString(), e.Note))],
-        actions ?? []);
+        actions ?? [],
+        t.Team);
 }

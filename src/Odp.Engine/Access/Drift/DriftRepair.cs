@@ -1,27 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access.Enforcement;
-using Odp.Engine.Integrations.Trino;
-using Odp.Engine.Integrations.Trino.Rules;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Access.Drift;
 
 /// <summary>
-/// Every <c>Odp:Trino:DriftCheckInterval</c> (on the injected clock) compares the live rules file with what the
-/// Provisioning and Active tickets require (the document the enforcer's builder makes from GrantSync's grants). On
-/// any difference — a hand edit adding or removing a rule, reordering, an unreadable file — it rewrites the file
-/// through GrantSync and the enforcer, tells the ops conversation and writes an audit entry. No file and no grants
-/// is not drift: Trino is not managed yet.
+/// Every <c>Odp:Trino:DriftCheckInterval</c> (on the injected clock) compares what Trino enforces with what the
+/// Provisioning and Active tickets require, through the mode's <see cref="IGrantDriftCheck"/> (the rules file, or SQL
+/// grants). On any difference — a hand edit adding or removing a rule or grant, reordering, an unreadable file — it
+/// applies the grants again through GrantSync and the enforcer, tells the ops conversation and writes an audit entry.
+/// Nothing managed yet is not drift.
 /// </summary>
 public sealed class DriftRepair(
     ITicketStore store,
     GrantSync grantSync,
-    FileRulesEnforcer enforcer,
+    IGrantDriftCheck check,
     INotifier notifier,
     DriftAudit audit,
     IOptions<DriftOptions> options,
@@ -32,25 +28,22 @@ public sealed class DriftRepair(
     {
         var tickets = await store.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates), cancellationToken);
         var grants = tickets.Select(t => GrantSync.ToGrant(t.Data)).ToList();
-        var before = File.Exists(enforcer.RulesFile) ? await File.ReadAllTextAsync(enforcer.RulesFile, cancellationToken) : null;
         var now = time.GetUtcNow();
-        if (before is null && grants.Count == 0) return new DriftReport(now, [], [], false, false, false);
+        var findings = await check.FindAsync(grants, cancellationToken);
+        if (findings is null) return new DriftReport(now, [], [], false, false, false, check.Unit);
 
-        var expected = Canonical((await enforcer.BuildAsync(grants, cancellationToken)).ToJson())!;
-        var live = before is null ? new JsonObject() : Canonical(before);
-        var (missing, extra, reordered) = live is null ? (new List<string>(), new List<string>(), false) : RulesDiff.Compare(live, expected);
-        var report = new DriftReport(now, missing, extra, reordered, Unreadable: live is null, Repaired: false);
+        var report = new DriftReport(now, findings.Missing, findings.Extra, findings.Reordered, findings.Unreadable, Repaired: false, check.Unit);
         if (!report.Drifted) return report;
 
         await grantSync.ApplyAsync(cancellationToken);
         report = report with { Repaired = true };
-        var details = string.Join("\n", [.. missing.Select(m => "+ " + m), .. extra.Select(e => "- " + e)]);
-        logger.LogWarning("Trino rules in {RulesFile} drifted ({Summary}); rewrote them from {GrantCount} grants\n{Details}",
-            enforcer.RulesFile, report.Summary, grants.Count, details);
-        audit.Record(now, "trino-rules-drift-repair", $"{enforcer.RulesFile}: {report.Summary}", $"rewritten from {grants.Count} grants");
-        var text = $"Trino rules drifted from the tickets ({report.Summary}) and were rewritten from {grants.Count} grants." +
+        var details = string.Join("\n", [.. report.Missing.Select(m => "+ " + m), .. report.Extra.Select(e => "- " + e)]);
+        logger.LogWarning("{Title} in {Location} drifted ({Summary}); applied {GrantCount} grants again\n{Details}",
+            check.Title, check.Location, report.Summary, grants.Count, details);
+        audit.Record(now, check.AuditWhat, $"{check.Location}: {report.Summary}", $"rewritten from {grants.Count} grants");
+        var text = $"{check.Title} drifted from the tickets ({report.Summary}) and were rewritten from {grants.Count} grants." +
             (details.Length == 0 ? "" : "\n" + details);
-        await notifier.TryNotifyAsync(new OpsAlert("Trino rules repaired", text, now), logger, cancellationToken);
+        await notifier.TryNotifyAsync(new OpsAlert($"{check.Title} repaired", text, now), logger, cancellationToken);
         return report;
     }
 
@@ -66,21 +59,8 @@ public sealed class DriftRepair(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Trino rules drift check failed; it will run again");
+                logger.LogError(e, "Trino drift check failed; it will run again");
             }
-        }
-    }
-
-    // Through the typed model, so key order and legacy booleans do not count as drift; null when unreadable.
-    private static JsonObject? Canonical(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(TrinoRulesDocument.Parse(json).ToJson())!.AsObject();
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

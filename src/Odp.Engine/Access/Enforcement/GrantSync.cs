@@ -19,6 +19,7 @@ public sealed class GrantSync(ITicketStore store, IAccessEnforcer enforcer)
         return grants;
     }
 
+    /// <summary>A team ticket grants the team's Trino group (named as the directory group); any other ticket its user.</summary>
     public static Grant ToGrant(TicketData ticket) =>
-        new(ticket.Id, ticket.User, DatasetName.Parse(ticket.Dataset), ticket.Access);
+        new(ticket.Id, ticket.User, DatasetName.Parse(ticket.Dataset), ticket.Access, ticket.Team);
 }

@@ -16,7 +16,7 @@ public sealed class RequestAccess(
     TimeProvider time,
     ILogger<RequestAccess> logger)
 {
-    public const string Usage = "/odp request <catalog.schema.table> --reason \"why you need it\" [--for 30d] [--access read|write] [--workspace TEAM]";
+    public const string Usage = "/odp request <catalog.schema.table> --reason \"why you need it\" [--for 30d] [--access read|write] [--workspace TEAM] [--team TEAM]";
 
     public async Task<RequestOutcome> ExecuteAsync(AccessRequest request, CancellationToken cancellationToken)
     {
@@ -28,8 +28,13 @@ public sealed class RequestAccess(
             throw new InvalidRequestException(
                 $"Please give a reason of at least {rules.ReasonMinLength} characters, so the owners know why you need {dataset.Name}.", Usage);
         var duration = ParseDuration(request.Duration, rules);
-        var workspace = ChooseWorkspace(user.Groups, request.Workspace);
+        var team = ChooseTeam(user.Groups, request.Team, request.Workspace);
+        var workspace = team ?? ChooseWorkspace(user.Groups, request.Workspace);
 
+        if (dataset.Owners.Count == 0)
+            throw new InvalidRequestException(
+                $"{dataset.Name} has no owner yet, so nobody could approve a request for it. Ask an admin to give it an owner "
+                + "(in the catalog file or OpenMetadata); then request it again.");
         var people = await participants.PeopleOfAsync(user.Id, dataset.Name, cancellationToken);
         var deciders = people.Owners.Where(o => !string.Equals(o.Id, user.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         if (deciders.Count == 0)
@@ -39,7 +44,8 @@ public sealed class RequestAccess(
 
         using var _ = await locks.AcquireAsync($"request:{user.Id}:{dataset.Name}:{request.Access}", cancellationToken);
         var open = await store.QueryAsync(new TicketQuery(User: user.Id, Dataset: dataset.Name), cancellationToken);
-        var existing = open.FirstOrDefault(t => t.Data.Access == request.Access && t.State is not
+        var existing = open.FirstOrDefault(t => t.Data.Access == request.Access
+            && string.Equals(t.Data.Team, team, StringComparison.OrdinalIgnoreCase) && t.State is not
             (TicketState.Denied or TicketState.Cancelled or TicketState.Expired or TicketState.Revoked));
         if (existing is not null)
         {
@@ -49,10 +55,10 @@ public sealed class RequestAccess(
 
         var now = time.GetUtcNow();
         var ticket = await store.CreateAsync(
-            id => Ticket.Open(id, new TicketRequest(dataset.Name, user.Id, request.Access, duration, reason, workspace), now),
+            id => Ticket.Open(id, new TicketRequest(dataset.Name, user.Id, request.Access, duration, reason, workspace, team), now),
             cancellationToken);
-        logger.LogInformation("{Ticket} opened by {User} for {Dataset} ({Access}, {Duration})",
-            ticket.Id, user.Id, dataset.Name, request.Access, DurationText.Format(duration));
+        logger.LogInformation("{Ticket} opened by {User} for {Dataset} ({Access}, {Duration}, team {Team})",
+            ticket.Id, user.Id, dataset.Name, request.Access, DurationText.Format(duration), team ?? "none");
         await notifier.TryNotifyAsync(new RequestFiled(ticket.Data, dataset, user, deciders, Existing: false), logger, cancellationToken);
         return new RequestOutcome(ticket.Data, Existing: false, user, deciders);
     }
@@ -67,6 +73,20 @@ public sealed class RequestAccess(
             throw new InvalidRequestException(
                 $"Access can be requested for at most {DurationText.Format(max)}; you asked for {DurationText.Format(duration)}.", Usage);
         return duration;
+    }
+
+    /// <summary>The team as the directory spells it; null for a personal request.</summary>
+    private static string? ChooseTeam(IReadOnlyList<string> groups, string? asked, string? workspace)
+    {
+        if (asked is null) return null;
+        var team = groups.FirstOrDefault(g => string.Equals(g, asked, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidRequestException(
+                $"You can only request access for a team you belong to, and you are not in '{asked}'. "
+                + $"Your teams: {(groups.Count > 0 ? string.Join(", ", groups) : "none")}.", Usage);
+        if (workspace is not null && !string.Equals(workspace, team, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidRequestException(
+                $"A request for the team {team} goes into the {team} workspace, so --workspace {workspace} doesn't fit. Leave out --workspace.", Usage);
+        return team;
     }
 
     private static string ChooseWorkspace(IReadOnlyList<string> groups, string? asked)

@@ -1,21 +1,20 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Odp.Engine.Access;
-using Odp.Engine.Integrations.OpenMetadata;
 
 namespace Odp.Engine.Catalog.Sync;
 
 /// <summary>
-/// Syncs the catalog index at start, then every <c>Odp:OpenMetadata:SyncInterval</c> while OpenMetadata is on
-/// (without it the sources are local and one sync at start is enough). A failed run is logged and retried next time.
+/// Syncs the catalog index at start, then again at the shortest <see cref="IScheduledCatalogSource.SyncInterval"/> of
+/// the registered sources (OpenMetadata's <c>SyncInterval</c>, Trino's <c>DiscoverInterval</c>). With only local
+/// sources one sync at start is enough. A failed run is logged and retried next time.
 /// </summary>
 public sealed class CatalogSyncWorker(
-    CatalogSync sync, IOptions<OpenMetadataOptions> options, TimeProvider time, ILogger<CatalogSyncWorker> logger) : BackgroundService
+    CatalogSync sync, IEnumerable<ICatalogSource> sources, TimeProvider time, ILogger<CatalogSyncWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = DurationText.Parse(options.Value.SyncInterval);
+        var intervals = sources.OfType<IScheduledCatalogSource>().Select(s => s.SyncInterval).ToList();
+        TimeSpan? interval = intervals.Count > 0 ? intervals.Min() : null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -26,10 +25,10 @@ public sealed class CatalogSyncWorker(
             {
                 logger.LogWarning("Catalog sync failed; the index keeps its previous content. {Reason}", e.Message);
             }
-            if (!options.Value.Enabled) return;
+            if (interval is not { } wait) return;
             try
             {
-                await Task.Delay(interval, time, stoppingToken);
+                await Task.Delay(wait, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {

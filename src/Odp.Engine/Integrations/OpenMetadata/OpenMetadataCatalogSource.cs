@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Access;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Sync;
 
@@ -12,13 +13,15 @@ public sealed class OpenMetadataCatalogSource(
     OpenMetadataTableMapper mapper,
     OpenMetadataNames names,
     IOptions<OpenMetadataOptions> options,
-    ILogger<OpenMetadataCatalogSource> logger) : ICatalogSource, IReportsUnmappedOwners
+    ILogger<OpenMetadataCatalogSource> logger) : ICatalogSource, IReportsUnmappedOwners, IScheduledCatalogSource
 {
     private IReadOnlyCollection<string> unmappedOwners = [];
 
     public string Name => "openmetadata";
 
     public IReadOnlyCollection<string> UnmappedOwners => unmappedOwners;
+
+    public TimeSpan SyncInterval => DurationText.Parse(options.Value.SyncInterval);
 
     public async IAsyncEnumerable<Dataset> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

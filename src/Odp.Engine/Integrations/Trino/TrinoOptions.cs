@@ -34,6 +34,34 @@ public sealed class TrinoOptions
     /// <summary>Trino's <c>security.refresh-period</c>: how long a written rules file may take to apply.</summary>
     public string RefreshPeriod { get; set; } = "5s";
 
+    /// <summary>
+    /// True adds Trino as a catalog source: every table in <see cref="Catalogs"/> (or in every catalog Trino lists,
+    /// <c>system</c> aside) becomes a dataset, synced at start, every <see cref="DiscoverInterval"/> and by
+    /// <c>odp catalog sync</c>. Runs as <see cref="User"/>.
+    /// </summary>
+    public bool Discover { get; set; }
+
+    /// <summary>How often discovery runs again, a duration like 1h.</summary>
+    public string DiscoverInterval { get; set; } = "1h";
+
+    /// <summary>Comma-separated catalogs to discover and, in SQL mode, to check for grants; empty means all but <c>system</c>.</summary>
+    public string Catalogs { get; set; } = "";
+
+    /// <summary>
+    /// How grants reach Trino: <see cref="FileEnforcement"/> (the rules file, the default) or <see cref="SqlEnforcement"/>
+    /// (<c>GRANT</c>/<c>REVOKE</c> statements run as <see cref="User"/>, for connectors with SQL-standard security).
+    /// </summary>
+    public string Enforcement { get; set; } = FileEnforcement;
+
+    public const string FileEnforcement = "file";
+    public const string SqlEnforcement = "sql";
+
+    public bool UsesSqlEnforcement => string.Equals(Enforcement.Trim(), SqlEnforcement, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The configured <see cref="Catalogs"/>, trimmed; empty when none are configured.</summary>
+    public IReadOnlyList<string> CatalogList() =>
+        [.. Catalogs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The coordinator's base URL: <see cref="CoordinatorUrl"/>, else <see cref="Url"/>.</summary>
     public Uri Coordinator() => new(string.IsNullOrWhiteSpace(CoordinatorUrl) ? Url : CoordinatorUrl);
 }

@@ -39,7 +39,9 @@ public class CommandParserErrorTests
         { "/odp approve ODP-1 --reason x", ["takes no options", "--reason"], "approve" },
         { "/odp mine --page 2", ["takes no options", "--page"], "mine" },
         { "/odp workspace —team analysts", ["takes no options", "team"], "workspace" },
+        { "/odp approve ODP-1 --team analysts", ["takes no options", "--team"], "approve" },
         // duplicate option
+        { "/odp request x.y.z --reason a --team analysts --team data-science", ["--team", "twice"], "request" },
         { "/odp request x.y.z --reason a --reason b", ["--reason", "twice"], "request" },
         { "/odp request x.y.z --reason a --for 30d —for 7d", ["--for", "twice"], "request" },
         { "/odp request x.y.z --reason a --REASON b", ["twice"], "request" },
@@ -50,6 +52,8 @@ public class CommandParserErrorTests
         { "/odp request x.y.z --reason \"\"", ["--reason", "value"], "request" },
         { "/odp request x.y.z --reason '   '", ["--reason", "value"], "request" },
         { "/odp search churn --page", ["--page", "value"], "search" },
+        { "/odp request x.y.z --reason a --team", ["--team", "value"], "request" },
+        { "/odp request x.y.z --team --reason a", ["--team", "value"], "request" },
         // required option missing
         { "/odp request x.y.z", ["--reason"], "request" },
         { "/odp request x.y.z --for 30d", ["--reason"], "request" },

@@ -11,7 +11,7 @@ public class CommandParserFuzzTests
         "\"", "'", "“", "”", "‘", "’", "`", "-", "--", "—", "–", "=", "/", "\\", "\0", "😀", "\uD83D", "\u200B",
         "odp", "/odp", "help", "search", "show", "request", "approve", "deny", "cancel", "revoke", "retry",
         "status", "mine", "pending", "workspace", "--reason", "—reason", "--for", "--page", "--access",
-        "--workspace", "30d", "ODP-1", "lake.sales.orders", "tag:", "owner:group:", "Bob's",
+        "--workspace", "--team", "30d", "ODP-1", "lake.sales.orders", "tag:", "owner:group:", "Bob's",
     ];
 
     [Fact]

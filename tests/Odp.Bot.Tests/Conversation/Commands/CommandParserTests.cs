@@ -51,6 +51,11 @@ public class CommandParserTests
             "/odp request lake.sales.orders --reason \"Q3\" --for 90d --access read --workspace analysts", "request",
             ["lake.sales.orders"], ["reason=Q3", "for=90d", "access=read", "workspace=analysts"]
         },
+        // request for a team
+        { "/odp request lake.sales.orders --for 30d --reason \"Q3 churn model\" --team analysts", "request", ["lake.sales.orders"], ["for=30d", "reason=Q3 churn model", "team=analysts"] },
+        { "/odp request lake.sales.orders --team=analysts --reason shared dashboard", "request", ["lake.sales.orders"], ["team=analysts", "reason=shared dashboard"] },
+        { "/odp request lake.sales.orders —team data-science —reason model", "request", ["lake.sales.orders"], ["team=data-science", "reason=model"] },
+        { "/odp request lake.sales.orders --reason x --TEAM Analysts --workspace analysts", "request", ["lake.sales.orders"], ["reason=x", "team=Analysts", "workspace=analysts"] },
         // tickets
         { "/odp approve ODP-1", "approve", ["ODP-1"], [] },
         { "/odp deny ODP-1 --reason \"no\"", "deny", ["ODP-1"], ["reason=no"] },

@@ -36,7 +36,7 @@ public sealed class DriftRepairTests : IDisposable
         _store = new LiteDbTicketStore(_database);
         _enforcer = new FileRulesEnforcer(Options.Create(new TrinoOptions()), data, NullLogger<FileRulesEnforcer>.Instance);
         _sync = new GrantSync(_store, _enforcer);
-        _repair = new DriftRepair(_store, _sync, _enforcer, _notifier, new DriftAudit(_database),
+        _repair = new DriftRepair(_store, _sync, new FileRulesDrift(_enforcer), _notifier, new DriftAudit(_database),
             Options.Create(new DriftOptions()), _time, NullLogger<DriftRepair>.Instance);
     }
 

@@ -1,10 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Sync;
-using Odp.Engine.Integrations.OpenMetadata;
 
 namespace Odp.Engine.Tests.Catalog.Sync;
 
@@ -15,9 +13,9 @@ public sealed class CatalogSyncWorkerTests
     private readonly TimerSignalTimeProvider time = new(new FakeTimeProvider());
 
     [Fact]
-    public async Task ExecuteAsync_OpenMetadataOn_SyncsAtStartAndEveryInterval()
+    public async Task ExecuteAsync_ScheduledSource_SyncsAtStartAndEveryInterval()
     {
-        var worker = Create(new OpenMetadataOptions { Url = "http://om.test", Token = "t", SyncInterval = "1h" });
+        var worker = Create(TimeSpan.FromHours(1));
 
         await worker.StartAsync(CancellationToken.None);
         await time.WaitForTimerAsync();
@@ -32,9 +30,23 @@ public sealed class CatalogSyncWorkerTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_OpenMetadataOff_SyncsOnceAtStart()
+    public async Task ExecuteAsync_TwoScheduledSources_SyncsAtTheShorterInterval()
     {
-        var worker = Create(new OpenMetadataOptions());
+        var worker = Create(TimeSpan.FromHours(1), TimeSpan.FromMinutes(10));
+
+        await worker.StartAsync(CancellationToken.None);
+        await time.WaitForTimerAsync();
+        time.Advance(TimeSpan.FromMinutes(10));
+        await time.WaitForTimerAsync();
+
+        Assert.Equal(2, source.Reads);
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_OnlyLocalSources_SyncsOnceAtStart()
+    {
+        var worker = Create();
 
         await worker.StartAsync(CancellationToken.None);
         await worker.ExecuteTask!;
@@ -42,11 +54,25 @@ public sealed class CatalogSyncWorkerTests
         Assert.Equal(1, source.Reads);
     }
 
-    private CatalogSyncWorker Create(OpenMetadataOptions options) => new(
-        new CatalogSync([source], index, time, NullLogger<CatalogSync>.Instance),
-        Options.Create(options),
-        time,
-        NullLogger<CatalogSyncWorker>.Instance);
+    /// <summary>A worker over <see cref="source"/> (local) plus empty sources that only bring these intervals.</summary>
+    private CatalogSyncWorker Create(params TimeSpan[] intervals)
+    {
+        ICatalogSource[] sources = [source, .. intervals.Select(i => new ScheduleOnly(i))];
+        return new(new CatalogSync(sources, index, time, NullLogger<CatalogSync>.Instance), sources, time, NullLogger<CatalogSyncWorker>.Instance);
+    }
+
+    private sealed class ScheduleOnly(TimeSpan interval) : ICatalogSource, IScheduledCatalogSource
+    {
+        public string Name => "scheduled";
+
+        public TimeSpan SyncInterval => interval;
+
+        public async IAsyncEnumerable<Dataset> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.CompletedTask;
+            yield break;
+        }
+    }
 
     private sealed class CountingSource : ICatalogSource
     {

@@ -21,6 +21,13 @@ internal static class FakeTrinoPages
         return page;
     }
 
+    /// <summary>The last page of a statement that changed something, e.g. <c>GRANT</c>.</summary>
+    public static JsonObject Updated(string updateType) => new()
+    {
+        ["stats"] = new JsonObject { ["state"] = "FINISHED" },
+        ["updateType"] = updateType,
+    };
+
     public static JsonObject Finished() => new() { ["stats"] = new JsonObject { ["state"] = "FINISHED" } };
 
     public static JsonObject Failed(string name, string type, int code, string message, int? line = null, int? column = null)

@@ -1,25 +1,24 @@
 using Odp.Engine.Tests.Fakes;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using Odp.Engine.Integrations.Trino.Rules;
 
 namespace Odp.Engine.Tests.Fakes.Trino;
 
 /// <summary>
 /// A Trino coordinator on Kestrel (<c>http://127.0.0.1:&lt;free port&gt;</c>) speaking the statement protocol: every
 /// query answers a queued page with no data first, then its columns, rows <see cref="PageSize"/> per page, and a
-/// finished page; a failure is a page with <c>error</c> and no <c>nextUri</c>. <c>SELECT * FROM "c"."s"."t" [LIMIT n]</c>
-/// is judged by the rules file at <see cref="RulesFile"/> (re-read per query, as Trino's refresh would; none ⇒ allow)
-/// for the <c>X-Trino-User</c>, and served from the tables seeded with <see cref="AddTable"/>. Any other SQL is a
-/// syntax error. <see cref="FailNext"/> scripts 5xx/429 answers; DELETE cancels answer 204. Every call is recorded.
+/// finished page; a failure is a page with <c>error</c> and no <c>nextUri</c>. Statements run against <see cref="Model"/>
+/// (see <see cref="FakeTrinoSql"/>): seeded tables (<see cref="AddTable"/>), <c>system.metadata.catalogs</c>, each
+/// catalog's <c>information_schema</c>, and GRANT/REVOKE. Reads of a table are judged for the <c>X-Trino-User</c> by
+/// the rules file at <see cref="RulesFile"/>, or by SQL grants (<see cref="FakeTrinoModel.SqlStandardAccess"/>), with
+/// the user's groups from <see cref="FakeTrinoModel.SetGroups"/>. <see cref="FailNext"/> scripts 5xx/429 answers;
+/// DELETE cancels answer 204. Every call is recorded.
 /// </summary>
-internal sealed partial class FakeTrinoServer : IAsyncDisposable
+internal sealed class FakeTrinoServer : IAsyncDisposable
 {
     private readonly List<FakeTrinoCall> calls = [];
     private readonly Queue<int> scripted = new();
     private readonly Dictionary<string, List<JsonObject>> queries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (IReadOnlyList<(string Name, string Type)> Columns, object?[][] Rows)> tables = new(StringComparer.Ordinal);
 
     private int queryCount;
 
@@ -27,8 +26,15 @@ internal sealed partial class FakeTrinoServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Catalogs, tables, groups and SQL grants.</summary>
+    public FakeTrinoModel Model { get; } = new();
+
     /// <summary>The access-control rules file this Trino reads; null = no file-based access control.</summary>
-    public string? RulesFile { get; set; }
+    public string? RulesFile
+    {
+        get => Model.RulesFile;
+        set => Model.RulesFile = value;
+    }
 
     /// <summary>When set, any other <c>Authorization</c> header is answered 401.</summary>
     public string? RequiredAuthorization { get; set; }
@@ -57,7 +63,8 @@ internal sealed partial class FakeTrinoServer : IAsyncDisposable
     /// <summary>Seeds a table <c>catalog.schema.table</c>.</summary>
     public void AddTable(string name, IReadOnlyList<(string Name, string Type)> columns, params object?[][] rows)
     {
-        lock (tables) tables[name] = (columns, rows);
+        var parts = name.Split('.');
+        Model.AddTable(new FakeTrinoTable(parts[0], parts[1], parts[2], columns, rows));
     }
 
     /// <summary>The next requests, whatever they are, get these HTTP statuses (e.g. 503, 429) before normal service.</summary>
@@ -129,43 +136,15 @@ internal sealed partial class FakeTrinoServer : IAsyncDisposable
 
     private List<JsonObject> Plan(string sql, string user)
     {
-        var match = SelectStar().Match(sql);
-        if (!match.Success)
-        {
-            return [FakeTrinoPages.Queued(), FakeTrinoPages.Failed("SYNTAX_ERROR", "USER_ERROR", 1, "line 1:1: mismatched input", 1, 1)];
-        }
+        var answer = FakeTrinoSql.Run(Model, sql, user);
+        if (answer.Failure is not null) return [FakeTrinoPages.Queued(), answer.Failure];
+        if (answer.Rows is not { } result) return [FakeTrinoPages.Queued(), FakeTrinoPages.Updated(answer.UpdateType!)];
 
-        var (catalog, schema, table) = (Unquote(match.Groups[1].Value), Unquote(match.Groups[2].Value), Unquote(match.Groups[3].Value));
-        if (!CanSelect(user, catalog, schema, table)) return [FakeTrinoPages.Queued(), FakeTrinoPages.AccessDenied(catalog, schema, table)];
-
-        (IReadOnlyList<(string Name, string Type)> Columns, object?[][] Rows) data;
-        lock (tables)
-        {
-            if (!tables.TryGetValue($"{catalog}.{schema}.{table}", out data))
-            {
-                return [FakeTrinoPages.Queued(), FakeTrinoPages.Failed(
-                    "TABLE_NOT_FOUND", "USER_ERROR", 46, $"line 1:15: Table '{catalog}.{schema}.{table}' does not exist", 1, 15)];
-            }
-        }
-
-        var limit = match.Groups[4].Success ? int.Parse(match.Groups[4].Value) : int.MaxValue;
-        var pages = new List<JsonObject> { FakeTrinoPages.Queued(), FakeTrinoPages.Columns(data.Columns) };
-        pages.AddRange(data.Rows.Take(limit).Chunk(PageSize).Select(chunk => FakeTrinoPages.Data(data.Columns, chunk)));
+        var pages = new List<JsonObject> { FakeTrinoPages.Queued(), FakeTrinoPages.Columns(result.Columns) };
+        pages.AddRange(result.Rows.Chunk(PageSize).Select(chunk => FakeTrinoPages.Data(result.Columns, chunk)));
         pages.Add(FakeTrinoPages.Finished());
         return pages;
     }
-
-    private bool CanSelect(string user, string catalog, string schema, string table)
-    {
-        if (RulesFile is null || !File.Exists(RulesFile)) return true;
-        var rules = TrinoRulesDocument.Parse(File.ReadAllText(RulesFile));
-        return new Odp.Engine.Integrations.Trino.Rules.Evaluation.TrinoRulesEvaluator(rules).CanSelect(user, [], new Odp.Engine.Catalog.DatasetName(catalog, schema, table));
-    }
-
-    private static string Unquote(string quoted) => quoted.Replace("\"\"", "\"", StringComparison.Ordinal);
-
-    [GeneratedRegex("""^SELECT \* FROM "((?:[^"]|"")+)"\."((?:[^"]|"")+)"\."((?:[^"]|"")+)"(?: LIMIT (\d+))?$""")]
-    private static partial Regex SelectStar();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,11 +1,8 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Sync;
-using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.OpenMetadata;
-using Odp.Engine.Tests.Catalog.Sync;
 using Odp.Engine.Tests.Fakes;
 
 namespace Odp.Engine.Tests.Integrations.OpenMetadata;
@@ -48,18 +45,7 @@ public sealed class OpenMetadataRegistrationTests
         Assert.DoesNotContain(services, d => d.ImplementationType == typeof(CatalogSyncWorker));
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings) => Register(settings).BuildServiceProvider();
+    private static ServiceProvider Build(Dictionary<string, string?> settings) => EngineServices.Register(settings).BuildServiceProvider();
 
-    private static ServiceCollection Register(Dictionary<string, string?> settings, bool index = false)
-    {
-        settings["Odp:Catalog:File"] = RepoPaths.DemoCatalog;
-        settings["Odp:Directory:File"] = RepoPaths.DemoDirectory;
-        settings[DataDirectory.Setting] = Path.Combine(Path.GetTempPath(), "odp-om-" + Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging().AddOdpEngine(configuration);
-        if (index) services.AddSingleton<ICatalogIndex, InMemoryCatalogIndex>();
-        services.AddOdpWorkers();
-        return services;
-    }
+    private static ServiceCollection Register(Dictionary<string, string?> settings, bool index = false) => EngineServices.Register(settings, index);
 }
