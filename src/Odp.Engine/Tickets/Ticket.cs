@@ -77,12 +77,12 @@ public sealed class Ticket
         Move(TicketTrigger.FailProvisioning, Actors.System, $"{step} failed: {error}", at);
     }
 
-    /// <summary>Provisioning → Active; the grant lasts the requested duration from now.</summary>
-    public void Activate(DateTimeOffset at)
+    /// <summary>Provisioning → Active; the grant lasts the requested duration from now. <paramref name="note"/> goes on the event.</summary>
+    public void Activate(DateTimeOffset at, string? note = null)
     {
         if (State == TicketState.Provisioning && Data.Steps.Any(s => s.Status != StepStatus.Done))
             throw new InvalidOperationException($"{Id} can't become active before every provisioning step is done.");
-        Move(TicketTrigger.CompleteProvisioning, Actors.System, null, at);
+        Move(TicketTrigger.CompleteProvisioning, Actors.System, note, at);
         Data = Data with { ExpiresAt = at + Data.Duration };
     }
 

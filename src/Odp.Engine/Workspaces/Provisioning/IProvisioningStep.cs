@@ -14,4 +14,10 @@ public interface IProvisioningStep
     string Name { get; }
 
     Task RunAsync(TicketData ticket, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the ticket's Active event records about this step once it is done, when people should see it in the
+    /// audit trail (Trino's verification); null for nothing.
+    /// </summary>
+    string? Outcome(TicketData ticket) => null;
 }

@@ -112,11 +112,21 @@ public sealed class ProvisioningWorker(
             await ProgressAsync(ticket.Data, people, cancellationToken);
         }
 
-        ticket.Activate(time.GetUtcNow());
+        ticket.Activate(time.GetUtcNow(), Outcomes(ticket.Data));
         await announcements.ExpectAsync(id, cancellationToken);
         await store.SaveAsync(ticket, cancellationToken);
         logger.LogInformation("{Ticket} is active until {Expiry}", id, ticket.Data.ExpiresAt);
         await announcements.DeliverAsync(ticket.Data, cancellationToken);
+    }
+
+    /// <summary>What the finished steps want on the Active event (e.g. Trino's verification), or null.</summary>
+    private string? Outcomes(TicketData ticket)
+    {
+        var outcomes = ticket.Steps
+            .Select(s => steps.FirstOrDefault(step => step.Name == s.Name)?.Outcome(ticket))
+            .OfType<string>()
+            .ToList();
+        return outcomes.Count == 0 ? null : string.Join("; ", outcomes);
     }
 
     private async Task RunStepAsync(string name, TicketData ticket, CancellationToken cancellationToken)

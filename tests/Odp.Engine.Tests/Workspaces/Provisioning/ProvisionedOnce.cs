@@ -17,7 +17,8 @@ internal static class ProvisionedOnce
         Assert.True(ticket.State == TicketState.Active, $"{ticket.Id} is {ticket.State}: {ticket.Events[^1].Note}");
         Assert.All(ticket.Steps, s => Assert.Equal(StepStatus.Done, s.Status));
         Assert.Equal(1 + ticket.Events.Count(e => e.To == TicketState.Failed), ticket.Events.Count(e => e.To == TicketState.Provisioning));
-        Assert.Single(ticket.Events, e => e.To == TicketState.Active);
+        var active = Assert.Single(ticket.Events, e => e.To == TicketState.Active);
+        Assert.Equal($"Trino verified the grant: {ticket.User} ran SELECT * FROM \"lake\".\"sales\".\"orders\" LIMIT 0", active.Note);
         Assert.Single(h.Sent<TicketChanged>(), c => c.Change.To == TicketState.Active);
 
         Assert.Equal([("alice", ProvisioningHarness.Dataset, "SELECT")], h.Grants());

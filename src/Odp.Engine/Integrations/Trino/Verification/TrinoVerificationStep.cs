@@ -24,6 +24,9 @@ public sealed partial class TrinoVerificationStep(
 
     public string Name => StepName;
 
+    public string? Outcome(TicketData ticket) =>
+        $"Trino verified the grant: {ticket.User} ran SELECT * FROM {TrinoSql.QualifiedTable(DatasetName.Parse(ticket.Dataset))} LIMIT 0";
+
     public async Task RunAsync(TicketData ticket, CancellationToken cancellationToken)
     {
         var table = DatasetName.Parse(ticket.Dataset);
