@@ -79,7 +79,7 @@ public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore t
     /// <summary>The link, and when JupyterHub is configured the server's state on the hub.</summary>
     private async Task<string> JupyterLineAsync(DirectoryUser user, string team, WorkspaceRecord workspace, CancellationToken cancellationToken)
     {
-        var link = workspace.JupyterUrls.GetValueOrDefault(user.Id);
+        var link = workspace.JupyterUrlOf(user.Id);
         if (!jupyter.Enabled) return link ?? "none";
         string state;
         try

@@ -112,7 +112,7 @@ public sealed class ReplyCards(CardFactory cards)
             jdbcUrl = ready.Trino.JdbcUrl,
             cli = ready.Trino.Cli,
         },
-        jupyterUrl = ready.Workspace.JupyterUrls.GetValueOrDefault(ready.Ticket.User),
+        jupyterUrl = ready.Workspace.JupyterUrlOf(ready.Ticket.User),
         location = ready.Workspace.Location,
     });
 
