@@ -20,23 +20,29 @@ public sealed class ChatHarness : IAsyncDisposable
 {
     private readonly ServiceProvider services;
     private readonly Action<IServiceCollection>? customize;
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly bool ownsData;
 
-    private ChatHarness(string dataPath, FakeTimeProvider time, RecordingChannel channel, Action<IServiceCollection>? customize, bool ownsData)
+    private ChatHarness(
+        string dataPath, FakeTimeProvider time, RecordingChannel channel, Action<IServiceCollection>? customize,
+        IReadOnlyDictionary<string, string?> settings, bool ownsData)
     {
         DataPath = dataPath;
         Time = time;
         Channel = channel;
         this.customize = customize;
+        this.settings = settings;
         this.ownsData = ownsData;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             [DataDirectory.Setting] = dataPath,
             ["Odp:Catalog:File"] = SourceTree.DemoCatalog,
             ["Odp:Directory:File"] = SourceTree.DemoDirectory,
             ["Odp:Trino:Url"] = "http://trino.test:8080",
             ["Odp:Workspaces:JupyterUrl"] = "http://jupyter.test:8000",
-        }).Build();
+        };
+        foreach (var (key, value) in settings) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var collection = new ServiceCollection().AddLogging();
         collection.AddSingleton<TimeProvider>(time);
         collection.AddOdpEngine(configuration).AddOdpConversation();
@@ -56,10 +62,13 @@ public sealed class ChatHarness : IAsyncDisposable
 
     public string RulesFile => Path.Combine(DataPath, "trino", "rules.json");
 
-    public static ChatHarness Start(Action<IServiceCollection>? customize = null)
+    /// <summary>A new bot; <paramref name="settings"/> add to or replace the defaults (e.g. a JupyterHub's URL and token).</summary>
+    public static ChatHarness Start(Action<IServiceCollection>? customize = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "odp-test-" + Guid.NewGuid().ToString("N"));
-        return new ChatHarness(data, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)), new RecordingChannel(), customize, ownsData: true);
+        return new ChatHarness(
+            data, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)), new RecordingChannel(), customize,
+            settings ?? new Dictionary<string, string?>(), ownsData: true);
     }
 
     /// <summary>What <paramref name="user"/> sees in reply to typing <paramref name="text"/>, as terminal text.</summary>
@@ -93,7 +102,7 @@ public sealed class ChatHarness : IAsyncDisposable
     public async Task<ChatHarness> RestartAsync(Action<IServiceCollection>? customize = null)
     {
         await services.DisposeAsync();
-        return new ChatHarness(DataPath, Time, new RecordingChannel(), customize ?? this.customize, ownsData);
+        return new ChatHarness(DataPath, Time, new RecordingChannel(), customize ?? this.customize, settings, ownsData);
     }
 
     public async ValueTask DisposeAsync()
