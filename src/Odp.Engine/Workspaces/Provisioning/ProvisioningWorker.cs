@@ -100,7 +100,7 @@ public sealed class ProvisioningWorker(
             await ProgressAsync(ticket.Data, people, cancellationToken);
             try
             {
-                await RunStepAsync(step, ticket.Data, cancellationToken);
+                await RunStepAsync(step, ticket.Data, people, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -124,11 +124,17 @@ public sealed class ProvisioningWorker(
         await announcements.DeliverAsync(ticket.Data, cancellationToken);
     }
 
-    private async Task RunStepAsync(string name, TicketData ticket, CancellationToken cancellationToken)
+    /// <summary>Runs one step with retries; each retry updates the progress card, so it shows how long the step has run.</summary>
+    private async Task RunStepAsync(string name, TicketData ticket, TicketPeople people, CancellationToken cancellationToken)
     {
         var step = steps.FirstOrDefault(s => s.Name == name)
             ?? throw new InvalidOperationException($"The ticket names a provisioning step '{name}' this host doesn't run.");
-        await retry.ExecuteAsync(async ct => await step.RunAsync(ticket, ct), cancellationToken);
+        var attempt = 0;
+        await retry.ExecuteAsync(async ct =>
+        {
+            if (attempt++ > 0) await ProgressAsync(ticket, people, ct);
+            await step.RunAsync(ticket, ct);
+        }, cancellationToken);
     }
 
     private Task ProgressAsync(TicketData ticket, TicketPeople people, CancellationToken cancellationToken) =>
