@@ -62,13 +62,14 @@ public sealed class ChatHarness : IAsyncDisposable
 
     public string RulesFile => Path.Combine(DataPath, "trino", "rules.json");
 
-    /// <summary>A new bot; <paramref name="settings"/> add to or replace the defaults (e.g. a JupyterHub's URL and token).</summary>
-    public static ChatHarness Start(Action<IServiceCollection>? customize = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static ChatHarness Start(Action<IServiceCollection>? customize = null) => Start(new Dictionary<string, string?>(), customize);
+
+    /// <summary>The bot with these settings on top of the defaults (e.g. <c>Odp:Trino:Enforcement</c>).</summary>
+    public static ChatHarness Start(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? customize = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "odp-test-" + Guid.NewGuid().ToString("N"));
         return new ChatHarness(
-            data, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)), new RecordingChannel(), customize,
-            settings ?? new Dictionary<string, string?>(), ownsData: true);
+            data, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)), new RecordingChannel(), customize, settings, ownsData: true);
     }
 
     /// <summary>What <paramref name="user"/> sees in reply to typing <paramref name="text"/>, as terminal text.</summary>
