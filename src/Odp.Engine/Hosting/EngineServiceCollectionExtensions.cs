@@ -111,6 +111,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ProvisioningAnnouncements>();
         services.AddSingleton<RequestAccess>();
         services.AddSingleton<DecideAccess>();
+        services.AddSingleton<EndingAlerts>();
+        services.AddSingleton<GrantEndings>();
         services.AddSingleton<EndAccess>();
         services.AddSingleton<RetryProvisioning>();
         services.AddSingleton<ExpireAccess>();

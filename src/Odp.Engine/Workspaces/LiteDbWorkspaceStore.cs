@@ -36,7 +36,8 @@ public sealed class LiteDbWorkspaceStore(OdpDatabase database) : IWorkspaceStore
         ["name"] = w.Name,
         ["namespace"] = w.Namespace,
         ["location"] = w.Location,
-        ["jupyter"] = new BsonDocument(w.JupyterUrls.ToDictionary(p => p.Key, p => new BsonValue(p.Value))),
+        ["jupyter"] = Links(w.JupyterUrls),
+        ["servers"] = Links(w.ServerUrls),
         ["members"] = new BsonArray(w.Members.Select(m => new BsonValue(m))),
         ["createdAt"] = w.CreatedAt.UtcTicks,
         ["updatedAt"] = w.UpdatedAt.UtcTicks,
@@ -47,8 +48,16 @@ public sealed class LiteDbWorkspaceStore(OdpDatabase database) : IWorkspaceStore
         d["name"].AsString,
         d["namespace"].AsString,
         d["location"].AsString,
-        d["jupyter"].AsDocument.ToDictionary(p => p.Key, p => p.Value.AsString),
+        Links(d["jupyter"]),
         [.. d["members"].AsArray.Select(v => v.AsString)],
         new DateTimeOffset(d["createdAt"].AsInt64, TimeSpan.Zero),
-        new DateTimeOffset(d["updatedAt"].AsInt64, TimeSpan.Zero));
+        new DateTimeOffset(d["updatedAt"].AsInt64, TimeSpan.Zero),
+        Links(d["servers"]));
+
+    private static BsonDocument Links(IReadOnlyDictionary<string, string> links) =>
+        new(links.ToDictionary(p => p.Key, p => new BsonValue(p.Value)));
+
+    /// <summary>A stored map of links; records written before a field existed have none.</summary>
+    private static Dictionary<string, string> Links(BsonValue stored) =>
+        stored.IsDocument ? stored.AsDocument.ToDictionary(p => p.Key, p => p.Value.AsString, StringComparer.Ordinal) : new(StringComparer.Ordinal);
 }

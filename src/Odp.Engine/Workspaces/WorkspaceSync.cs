@@ -5,16 +5,18 @@ namespace Odp.Engine.Workspaces;
 
 /// <summary>
 /// Brings a team's workspace in line with its granting tickets: the members who hold grants, and those grants.
-/// The workspace exists from the team's first provisioning on; reconciling never creates one.
+/// The workspace exists from the team's first provisioning on; updating after a grant ended never creates one.
 /// </summary>
 public sealed class WorkspaceSync(
     ITicketStore tickets,
     IWorkspaceStore store,
     IWorkspaceProvisioner provisioner,
-    GrantSync grants,
     TimeProvider time)
 {
-    /// <summary>Creates or updates the team's workspace and returns it.</summary>
+    /// <summary>
+    /// Creates or updates the team's workspace and returns it. The links JupyterHub gave for members' servers are
+    /// kept for the members who remain; the provisioner's derived links are refreshed.
+    /// </summary>
     public async Task<WorkspaceRecord> ProvisionAsync(string group, CancellationToken cancellationToken)
     {
         var granting = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: group), cancellationToken);
@@ -26,16 +28,23 @@ public sealed class WorkspaceSync(
         var result = await provisioner.ProvisionAsync(spec, cancellationToken);
         var now = time.GetUtcNow();
         var previous = await store.FindAsync(group, cancellationToken);
+        var servers = (previous?.ServerUrls ?? new Dictionary<string, string>())
+            .Where(p => spec.Members.Contains(p.Key, StringComparer.Ordinal))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var record = new WorkspaceRecord(
-            group, result.Name, result.Namespace, result.Location, result.JupyterUrls, spec.Members, previous?.CreatedAt ?? now, now);
+            group, result.Name, result.Namespace, result.Location, result.JupyterUrls, spec.Members, previous?.CreatedAt ?? now, now, servers);
         await store.SaveAsync(record, cancellationToken);
         return record;
     }
 
-    /// <summary>After a grant ends: rewrite the rules, and update the team's workspace if it exists.</summary>
-    public async Task ReconcileAsync(string group, CancellationToken cancellationToken)
+    /// <summary>
+    /// After a grant ended: updates the team's workspace from the grants that remain, if it exists. Returns false when
+    /// the team has no workspace.
+    /// </summary>
+    public async Task<bool> UpdateAsync(string group, CancellationToken cancellationToken)
     {
-        await grants.ApplyAsync(cancellationToken);
-        if (await store.FindAsync(group, cancellationToken) is not null) await ProvisionAsync(group, cancellationToken);
+        if (await store.FindAsync(group, cancellationToken) is null) return false;
+        await ProvisionAsync(group, cancellationToken);
+        return true;
     }
 }

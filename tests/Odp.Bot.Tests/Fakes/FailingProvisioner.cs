@@ -6,13 +6,16 @@ namespace Odp.Bot.Tests.Fakes;
 
 /// <summary>
 /// A workspace backend that is down while <see cref="Error"/> is set (each call fails with that text, as the
-/// backend's own message) and otherwise writes the folder as the default provisioner does. <see cref="Calls"/> counts calls.
+/// backend's own message) and otherwise writes the folder as the default provisioner does. <see cref="Calls"/> counts
+/// calls; <see cref="During"/> runs inside each (e.g. moving the test's clock, as a slow backend takes time).
 /// </summary>
 public sealed class FailingProvisioner : IWorkspaceProvisioner
 {
     private IWorkspaceProvisioner? healthy;
 
     public string? Error { get; set; }
+
+    public Action? During { get; set; }
 
     public int Calls { get; private set; }
 
@@ -26,6 +29,7 @@ public sealed class FailingProvisioner : IWorkspaceProvisioner
     public Task<ProvisionedWorkspace> ProvisionAsync(WorkspaceSpec spec, CancellationToken cancellationToken)
     {
         Calls++;
+        During?.Invoke();
         if (Error is { } error) throw new InvalidOperationException(error);
         return (healthy ?? throw new InvalidOperationException("Register the provisioner first.")).ProvisionAsync(spec, cancellationToken);
     }

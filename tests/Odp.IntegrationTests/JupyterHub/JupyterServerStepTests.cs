@@ -42,11 +42,11 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
         var ticket = await engine.GetRequiredService<ITicketStore>().FindAsync(filed.Ticket.Id, Ct);
         Assert.Equal(TicketState.Active, ticket?.State);
         var ready = Assert.Single(notifier.Sent.OfType<WorkspaceReady>());
-        var url = ready.Workspace.JupyterUrls["alice"];
+        var url = ready.Workspace.JupyterUrlOf("alice")!;
         Assert.Equal($"{hub.Url}/user/alice/analysts/", url);
         Assert.Equal(HttpStatusCode.OK, await hub.ServerStatusAsync(url));
         var stored = await engine.GetRequiredService<IWorkspaceStore>().FindAsync("analysts", Ct);
-        Assert.Equal(url, stored?.JupyterUrls["alice"]);
+        Assert.Equal(url, stored?.JupyterUrlOf("alice"));
         var servers = engine.GetRequiredService<JupyterServers>();
         Assert.Equal("running", (await servers.StateAsync("alice", "analysts", Ct))?.Describe());
 
@@ -64,7 +64,7 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
             new AccessRequest(user, "lake.sales.orders", "segment sizes", "30d", AccessLevel.Read, "analysts"), Ct);
         await engine.GetRequiredService<DecideAccess>().ApproveAsync(filed.Ticket.Id, "bob", Ct);
         await engine.GetRequiredService<ProvisioningWorker>().RunOnceAsync(Ct);
-        var url = Assert.Single(notifier.Sent.OfType<WorkspaceReady>()).Workspace.JupyterUrls[user];
+        var url = Assert.Single(notifier.Sent.OfType<WorkspaceReady>()).Workspace.JupyterUrlOf(user)!;
         Assert.Equal(HttpStatusCode.OK, await hub.ServerStatusAsync(url));
         Assert.Equal(user, (await hub.ServersAsync(user))["analysts"]?["user_options"]?["env"]?["TRINO_USER"]?.GetValue<string>());
 

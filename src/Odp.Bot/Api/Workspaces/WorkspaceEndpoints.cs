@@ -34,7 +34,7 @@ public static class WorkspaceEndpoints
             var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: team), cancellationToken);
             views.Add(new WorkspaceView(
                 team, true, workspace.Name, workspace.Namespace, workspace.Location,
-                workspace.JupyterUrls.TryGetValue(user.Id, out var jupyter) ? jupyter : null,
+                workspace.JupyterUrlOf(user.Id),
                 workspace.Members, [.. live.Select(t => GrantView.Of(t.Data))]));
         }
         return views;

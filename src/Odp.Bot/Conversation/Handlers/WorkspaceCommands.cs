@@ -12,7 +12,8 @@ namespace Odp.Bot.Conversation.Handlers;
 
 /// <summary>
 /// <c>workspace [status|launch|stop] [TEAM]</c>: the user's team workspaces with their live grants, Jupyter servers
-/// and expiry; <c>launch</c> starts the user's Jupyter server for a team now, <c>stop</c> stops it.
+/// and expiry; <c>launch</c> starts the user's Jupyter server for a team now (only while they hold an Active grant
+/// there), <c>stop</c> stops it.
 /// </summary>
 public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore tickets, Participants participants, JupyterServers jupyter)
 {
@@ -39,12 +40,36 @@ public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore t
         };
     }
 
+    /// <summary>Starts the member's server, only while they hold an Active grant in the team's workspace.</summary>
     private async Task<Reply> LaunchAsync(DirectoryUser user, string team, CancellationToken cancellationToken)
     {
         if (await workspaces.FindAsync(team, cancellationToken) is null)
             return new TextReply($"{team} has no workspace yet. It is created when the team's first request is approved.");
+        var mine = (await tickets.QueryAsync(new TicketQuery(User: user.Id, Workspace: team), cancellationToken)).Select(t => t.Data).ToList();
+        if (!mine.Any(t => t.State == TicketState.Active)) return new TextReply(WhyNoLaunch(team, mine));
         var url = await jupyter.LaunchAsync(user.Id, team, dataset: null, cancellationToken);
         return new TextReply($"Your Jupyter server for {team} is running: {url}");
+    }
+
+    /// <summary>Why a member without an Active grant in <paramref name="team"/> can't launch, and what gets them there.</summary>
+    private static string WhyNoLaunch(string team, IReadOnlyList<TicketData> mine)
+    {
+        var open = mine.LastOrDefault(t => t.State is TicketState.Pending or TicketState.Approved or TicketState.Provisioning or TicketState.Failed);
+        var lead = $"You can't launch a Jupyter server in {team} yet: it runs only while you hold live access to data there.";
+        if (open is not null)
+        {
+            var where = open.State switch
+            {
+                TicketState.Pending => $"is waiting for an owner of {open.Dataset} to approve it",
+                TicketState.Approved or TicketState.Provisioning => "is being set up; your server starts by itself when it's ready",
+                _ => $"failed while being set up; `/odp retry {open.Id}` resumes it",
+            };
+            return $"{lead} Your request {open.Id} for {open.Dataset} {where}. `/odp status {open.Id}` shows where it stands.";
+        }
+        var ended = mine.LastOrDefault(t => t.State is TicketState.Expired or TicketState.Revoked);
+        var before = ended is null ? "" : $" Your last access there, {ended.Id} to {ended.Dataset}, was {ended.State.ToString().ToLowerInvariant()}.";
+        return $"{lead}{before} Find a dataset with `/odp search WORDS`, then ask for it with " +
+            $"`/odp request DATASET --reason \"why\" --workspace {team}`; once an owner approves, your server starts by itself.";
     }
 
     private async Task<Reply> StopAsync(DirectoryUser user, string team, CancellationToken cancellationToken)
@@ -79,7 +104,7 @@ public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore t
     /// <summary>The link, and when JupyterHub is configured the server's state on the hub.</summary>
     private async Task<string> JupyterLineAsync(DirectoryUser user, string team, WorkspaceRecord workspace, CancellationToken cancellationToken)
     {
-        var link = workspace.JupyterUrls.GetValueOrDefault(user.Id);
+        var link = workspace.JupyterUrlOf(user.Id);
         if (!jupyter.Enabled) return link ?? "none";
         string state;
         try

@@ -8,7 +8,7 @@ using Odp.Engine.Tickets;
 namespace Odp.Bot.Conversation.Views;
 
 /// <summary>Builds every card the bot sends from engine data: one method per template in <c>adaptive-cards/</c>.</summary>
-public sealed class ReplyCards(CardFactory cards)
+public sealed class ReplyCards(CardFactory cards, TimeProvider time)
 {
     public Card SearchResults(string query, SearchResult result, int page, int pageSize)
     {
@@ -89,17 +89,33 @@ public sealed class ReplyCards(CardFactory cards)
     public Card TicketList(string title, IEnumerable<TicketView> tickets, string empty) =>
         cards.Build("ticket-list", new { title, tickets, empty });
 
-    public Card Progress(TicketData ticket, PeopleNames names) => cards.Build("provisioning-progress", new
+    /// <summary>
+    /// The provisioning progress card: each step done, running, failed or pending, with how long a finished step took
+    /// and how long a running one has run so far (once that is a second or more) on the injected clock.
+    /// </summary>
+    public Card Progress(TicketData ticket, PeopleNames names)
     {
-        ticket = TicketView.From(ticket, names),
-        steps = ticket.Steps.Select(s => new
+        var now = time.GetUtcNow();
+        return cards.Build("provisioning-progress", new
         {
-            name = s.Name,
-            status = s.Status.ToString().ToLowerInvariant(),
-            duration = s.Duration is { } d ? $"{d.TotalSeconds:0.0}s" : null,
-            error = s.Error,
-        }),
-    });
+            ticket = TicketView.From(ticket, names),
+            steps = ticket.Steps.Select(s => new
+            {
+                name = s.Name,
+                status = s.Status.ToString().ToLowerInvariant(),
+                duration = StepDuration(s, now),
+                error = s.Error,
+            }),
+        });
+    }
+
+    private static string? StepDuration(ProvisioningStep step, DateTimeOffset now) => step switch
+    {
+        { Duration: { } took } => Display.Duration(took),
+        { Status: StepStatus.Running, StartedAt: { } started } when now - started >= TimeSpan.FromSeconds(1) =>
+            Display.Duration(now - started) + " so far",
+        _ => null,
+    };
 
     public Card WorkspaceReady(WorkspaceReady ready) => cards.Build("workspace-ready", new
     {
@@ -118,7 +134,7 @@ public sealed class ReplyCards(CardFactory cards)
             jdbcUrl = ready.Trino.JdbcUrl,
             cli = ready.Trino.Cli,
         },
-        jupyterUrl = ready.Workspace.JupyterUrls.GetValueOrDefault(ready.Ticket.User),
+        jupyterUrl = ready.Workspace.JupyterUrlOf(ready.Ticket.User),
         location = ready.Workspace.Location,
     });
 

@@ -1,15 +1,15 @@
-using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Tickets;
-using Odp.Engine.Workspaces;
+using Odp.Engine.Workspaces.Provisioning;
 
 namespace Odp.Engine.Access.Ending;
 
 /// <summary>
-/// The requester cancels a pending request; the requester or an owner revokes access. Ending a grant rewrites the
-/// rules and the team's workspace from what remains, and releases the member's Jupyter server when it was their last
-/// grant there.
+/// The requester cancels a pending request; the requester or an owner revokes access. A revocation's follow-up —
+/// the rules, the member's Jupyter server, the team's workspace and (gitops) that change's pipeline — is owed in
+/// <see cref="GrantEndings"/> before the ticket is stored: the rules, server and workspace are done before anyone is
+/// told, the pipeline is followed by the provisioning worker, and a crash leaves the rest to its next pass.
 /// </summary>
-public sealed class EndAccess(TicketMover mover, AccessPolicy policy, WorkspaceSync workspaces, JupyterServerRelease servers, TimeProvider time)
+public sealed class EndAccess(TicketMover mover, AccessPolicy policy, GrantEndings endings, ProvisioningSignal worker, TimeProvider time)
 {
     public Task<TicketData> CancelAsync(string ticketId, string byUserId, CancellationToken cancellationToken) =>
         mover.MoveAsync(ticketId, byUserId, (user, t, _) =>
@@ -25,11 +25,12 @@ public sealed class EndAccess(TicketMover mover, AccessPolicy policy, WorkspaceS
                 await policy.EnsureRequesterOrOwnerAsync(user, t.Data, people.Dataset, "revoke", cancellationToken);
                 var note = reason ?? (user.Id == t.Data.User ? "given up by the requester" : "revoked by an owner");
                 t.Revoke(user.Id, note, time.GetUtcNow());
+                endings.Record(t.Data, tell: false);
             },
-            async (ticket, wasGranting) =>
+            async (ticket, _) =>
             {
-                if (wasGranting) await workspaces.ReconcileAsync(ticket.Workspace, cancellationToken);
-                await servers.ReleaseAsync([ticket], cancellationToken);
+                await endings.FinishAsync(ticket.Id, followRollout: false, cancellationToken);
+                worker.Wake();
             },
             cancellationToken);
 }

@@ -1,23 +1,22 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Odp.Engine.Integrations.JupyterHub;
-using Odp.Engine.Notifications;
+using Odp.Engine.Access.Ending;
 using Odp.Engine.Tickets;
-using Odp.Engine.Workspaces;
+using Odp.Engine.Workspaces.Provisioning;
 
 namespace Odp.Engine.Access.Expiry;
 
 /// <summary>
-/// Ends access whose time is up, and requests nobody reviewed in time. The rules and workspaces are then
-/// rewritten from the remaining grants, and members left without a grant in a workspace lose their Jupyter server.
+/// Ends access whose time is up, and requests nobody reviewed in time. Each expiry owes, in
+/// <see cref="GrantEndings"/> from before it is stored, the rewritten rules and workspace, the member's Jupyter
+/// server, the notice to the requester and owners and (gitops) the pipeline; all but the pipeline are done here, the
+/// provisioning worker does the rest, and after a crash its next pass does what was left.
 /// </summary>
 public sealed class ExpireAccess(
     ITicketStore store,
     TicketGate gate,
-    Participants participants,
-    WorkspaceSync workspaces,
-    JupyterServerRelease servers,
-    INotifier notifier,
+    GrantEndings endings,
+    ProvisioningSignal worker,
     IOptions<AccessOptions> options,
     TimeProvider time,
     ILogger<ExpireAccess> logger)
@@ -26,30 +25,34 @@ public sealed class ExpireAccess(
     public async Task<IReadOnlyList<TicketData>> SweepAsync(CancellationToken cancellationToken)
     {
         var candidates = await store.QueryAsync(new TicketQuery(States: [TicketState.Pending, TicketState.Active]), cancellationToken);
-        var expired = new List<(TicketData Ticket, bool WasGranting)>();
+        var expired = new List<TicketData>();
         foreach (var candidate in candidates.Where(t => Due(t.Data) is not null))
         {
             var done = await gate.ChangeAsync(candidate.Id, ticket =>
             {
                 var note = Due(ticket.Data);
-                if (note is null) return Task.FromResult<(TicketData, bool)?>(null);
-                var wasGranting = ticket.State == TicketState.Active;
+                if (note is null) return Task.FromResult<TicketData?>(null);
                 ticket.Expire(note, time.GetUtcNow());
-                return Task.FromResult<(TicketData, bool)?>((ticket.Data, wasGranting));
+                endings.Record(ticket.Data, tell: true);
+                return Task.FromResult<TicketData?>(ticket.Data);
             }, cancellationToken);
-            if (done is { } d) expired.Add(d);
+            if (done is not null) expired.Add(done);
         }
 
-        foreach (var group in expired.Where(e => e.WasGranting).Select(e => e.Ticket.Workspace).Distinct(StringComparer.OrdinalIgnoreCase))
-            await workspaces.ReconcileAsync(group, cancellationToken);
-        await servers.ReleaseAsync(expired.Select(e => e.Ticket), cancellationToken);
-        foreach (var (ticket, _) in expired)
+        foreach (var ticket in expired)
         {
             logger.LogInformation("{Ticket} expired: {Note}", ticket.Id, ticket.Events[^1].Note);
-            var people = await participants.PeopleOfAsync(ticket, cancellationToken);
-            await notifier.TryNotifyAsync(new TicketChanged(ticket, ticket.Events[^1], people.Requester, people.Owners), logger, cancellationToken);
+            try
+            {
+                await endings.FinishAsync(ticket.Id, followRollout: false, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "{Ticket} expired, but finishing its ending failed; the provisioning worker tries again", ticket.Id);
+            }
         }
-        return [.. expired.Select(e => e.Ticket)];
+        if (expired.Count > 0) worker.Wake();
+        return expired;
     }
 
     /// <summary>Why the ticket is due to expire now, or null if it isn't.</summary>

@@ -42,7 +42,8 @@ public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions
 
     /// <summary>
     /// Starts <paramref name="user"/>'s named server with <paramref name="userOptions"/> (already running or already
-    /// starting is fine) and waits, up to <see cref="JupyterHubOptions.ReadyTimeout"/>, until it is ready. Returns its URL.
+    /// starting is fine) and waits, up to <see cref="JupyterHubOptions.ReadyTimeout"/>, until it is ready. Returns the
+    /// URL the hub gives for it (see <see cref="JupyterHubOptions.PublicUrlOf"/>).
     /// </summary>
     public async Task<string> StartServerAsync(string user, string server, JsonObject userOptions, CancellationToken cancellationToken)
     {
@@ -55,26 +56,36 @@ public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions
                     throw Failure(response.StatusCode, message, $"starting {user}'s server {server}");
             }
         }
-        await WaitAsync(user, server, s => s is { Ready: true, Pending: null }, "ready", cancellationToken);
-        return Settings.ServerUrl(user, server);
+        var ready = await WaitAsync(user, server, s => s is { Ready: true, Pending: null }, "ready", cancellationToken);
+        return ready!.Url;
     }
 
     /// <summary>The named server's state, or null when the hub has no such user or the server isn't running.</summary>
-    public async Task<JupyterServerState?> GetServerAsync(string user, string server, CancellationToken cancellationToken)
+    public Task<JupyterServerState?> GetServerAsync(string user, string server, CancellationToken cancellationToken) =>
+        FindServerAsync(user, server, includeStopped: false, cancellationToken);
+
+    /// <summary>
+    /// The named server's state, or null when the hub has no such user or server; <paramref name="includeStopped"/>
+    /// also finds a stopped server that was not removed (<c>?include_stopped_servers</c>, JupyterHub 3.0+).
+    /// </summary>
+    public async Task<JupyterServerState?> FindServerAsync(string user, string server, bool includeStopped, CancellationToken cancellationToken)
     {
+        var path = includeStopped ? UserPath(user) + "?include_stopped_servers" : UserPath(user);
         using var response = await getRetry.ExecuteAsync(
-            async ct => await http.GetAsync(UserPath(user), ct), cancellationToken);
+            async ct => await http.GetAsync(path, ct), cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound) return null;
         if (!response.IsSuccessStatusCode) throw await FailureAsync(response, $"reading the hub user {user}", cancellationToken);
 
         var body = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
         // The 3.0 spec calls servers an array; the hub returns an object keyed by server name.
         if (body?["servers"] is not JsonObject servers || servers[server] is not JsonObject model) return null;
+        // The hub's own link (full_url with a public_url set, else its path, which carries the hub's base_url).
+        var link = model["full_url"]?.GetValue<string>() ?? model["url"]?.GetValue<string>();
         return new JupyterServerState(
             server,
             model["ready"]?.GetValue<bool>() ?? false,
             model["pending"]?.GetValue<string>(),
-            Settings.ServerUrl(user, server));
+            string.IsNullOrEmpty(link) ? Settings.ServerUrl(user, server) : Settings.PublicUrlOf(link));
     }
 
     /// <summary>
@@ -99,14 +110,14 @@ public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions
         await WaitAsync(user, server, s => s is null || (!s.Ready && s.Pending is null), "stopped", cancellationToken);
     }
 
-    private async Task WaitAsync(string user, string server, Func<JupyterServerState?, bool> done, string what, CancellationToken cancellationToken)
+    private async Task<JupyterServerState?> WaitAsync(string user, string server, Func<JupyterServerState?, bool> done, string what, CancellationToken cancellationToken)
     {
         var timeout = DurationText.Parse(Settings.ReadyTimeout);
         var deadline = time.GetUtcNow() + timeout;
         while (true)
         {
             var state = await GetServerAsync(user, server, cancellationToken);
-            if (done(state)) return;
+            if (done(state)) return state;
             if (time.GetUtcNow() >= deadline)
             {
                 throw new JupyterHubException(

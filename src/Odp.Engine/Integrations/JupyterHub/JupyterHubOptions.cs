@@ -33,7 +33,25 @@ public sealed class JupyterHubOptions
     /// <summary>The base members' server URLs start with, without a trailing slash.</summary>
     public string PublicBase => (string.IsNullOrWhiteSpace(PublicUrl) ? Url : PublicUrl).TrimEnd('/');
 
-    /// <summary>The URL of <paramref name="user"/>'s named server <paramref name="server"/>: <c>&lt;PublicUrl&gt;/user/&lt;u&gt;/&lt;name&gt;/</c>.</summary>
+    /// <summary>
+    /// The URL of <paramref name="user"/>'s named server <paramref name="server"/> when the hub did not say:
+    /// <c>&lt;PublicUrl&gt;/user/&lt;u&gt;/&lt;name&gt;/</c>.
+    /// </summary>
     public string ServerUrl(string user, string server) =>
         $"{PublicBase}/user/{Uri.EscapeDataString(user)}/{Uri.EscapeDataString(server)}/";
+
+    /// <summary>
+    /// What members open for a server the hub links as <paramref name="hubLink"/>: an absolute http(s) link as is; a
+    /// path (like <c>/jupyter/user/u/name/</c>, which carries the hub's <c>base_url</c>) on <see cref="PublicBase"/>'s
+    /// host — under <see cref="PublicBase"/>'s path only when the hub's path does not already start with it.
+    /// </summary>
+    public string PublicUrlOf(string hubLink)
+    {
+        ArgumentNullException.ThrowIfNull(hubLink);
+        if (Uri.TryCreate(hubLink, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return absolute.AbsoluteUri;
+        var path = hubLink.StartsWith('/') ? hubLink : "/" + hubLink;
+        var publicBase = new Uri(PublicBase + "/");
+        var prefix = publicBase.AbsolutePath.TrimEnd('/');
+        return path.StartsWith(prefix + "/", StringComparison.Ordinal) ? publicBase.GetLeftPart(UriPartial.Authority) + path : PublicBase + path;
+    }
 }

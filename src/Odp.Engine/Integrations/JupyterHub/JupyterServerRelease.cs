@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access.Enforcement;
-using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 
@@ -10,59 +9,44 @@ namespace Odp.Engine.Integrations.JupyterHub;
 /// <summary>
 /// When a grant ends (revoked or expired), the member's server for that workspace goes too — stopped, or removed with
 /// <see cref="JupyterHubOptions.RemoveServerOnLastRevoke"/> — unless another live grant of theirs in the same
-/// workspace still needs it. A hub that fails does not undo the revocation: it is logged and operators get an alert.
+/// workspace still needs it. Safe to run again: the hub is asked first, and a server that is already stopped (or
+/// already gone, when removing) is left alone, so the hub sees one stop however often this runs. A hub that fails
+/// throws; <c>Access/Ending/GrantEndings</c> keeps the release owed and tries again.
 /// </summary>
 public sealed class JupyterServerRelease(
     JupyterHubClient hub,
     ITicketStore tickets,
-    INotifier notifier,
     IOptions<JupyterHubOptions> options,
-    TimeProvider time,
     ILogger<JupyterServerRelease> logger)
 {
     private static readonly TicketState[] MayHaveAServer = [TicketState.Provisioning, TicketState.Active, TicketState.Failed];
 
-    /// <summary>
-    /// For each member and workspace of <paramref name="ended"/> (tickets that just left a state that may have started a
-    /// server), stops or removes the member's server when they hold no other live grant there. Returns the servers
-    /// released, as (user, server name).
-    /// </summary>
-    public async Task<IReadOnlyList<(string User, string Server)>> ReleaseAsync(IEnumerable<TicketData> ended, CancellationToken cancellationToken)
-    {
-        var released = new List<(string, string)>();
-        if (!options.Value.Enabled) return released;
-        var candidates = ended
-            .Where(t => t.Events[^1].From is { } from && MayHaveAServer.Contains(from))
-            .Select(t => (t.User, t.Workspace))
-            .Distinct();
-        foreach (var (user, group) in candidates)
-        {
-            var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: group), cancellationToken);
-            if (live.Any(t => t.Data.User.Equals(user, StringComparison.OrdinalIgnoreCase))) continue;
-            var server = WorkspaceNames.FromGroup(group);
-            if (await TryStopAsync(user, server, cancellationToken)) released.Add((user, server));
-        }
-        return released;
-    }
+    /// <summary>True when a hub is configured, so ending a grant may have a server to release.</summary>
+    public bool Enabled => options.Value.Enabled;
 
-    private async Task<bool> TryStopAsync(string user, string server, CancellationToken cancellationToken)
+    /// <summary>True when servers are removed rather than stopped.</summary>
+    public bool Removes => options.Value.RemoveServerOnLastRevoke;
+
+    /// <summary>Whether a ticket that leaves <paramref name="state"/> may have started a server.</summary>
+    public static bool MayHaveStarted(TicketState state) => MayHaveAServer.Contains(state);
+
+    /// <summary>
+    /// Stops or removes <paramref name="ended"/>'s member's server in its workspace when they hold no other live grant
+    /// there. Returns true when the hub was asked to stop or remove it, false when there was nothing to do.
+    /// </summary>
+    public async Task<bool> ReleaseAsync(TicketData ended, CancellationToken cancellationToken)
     {
-        var remove = options.Value.RemoveServerOnLastRevoke;
-        try
-        {
-            await hub.StopServerAsync(user, server, remove, cancellationToken);
-            logger.LogInformation("{User}'s last grant in {Server} ended: their Jupyter server is {Outcome}", user, server, remove ? "removed" : "stopped");
-            return true;
-        }
-        catch (Exception e) when (e is JupyterHubException or HttpRequestException)
-        {
-            logger.LogError(e, "Could not {Action} {User}'s Jupyter server {Server} after their last grant ended", remove ? "remove" : "stop", user, server);
-            await notifier.TryNotifyAsync(new OpsAlert(
-                "Jupyter server still running",
-                $"{user}'s last grant in workspace {server} ended, but JupyterHub did not {(remove ? "remove" : "stop")} their server {server}: {e.Message}. " +
-                "Trino already refuses them; stop the server on the hub.",
-                time.GetUtcNow()), logger, cancellationToken);
-            return false;
-        }
+        ArgumentNullException.ThrowIfNull(ended);
+        if (!Enabled) return false;
+        var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: ended.Workspace), cancellationToken);
+        if (live.Any(t => t.Data.User.Equals(ended.User, StringComparison.OrdinalIgnoreCase))) return false;
+
+        var server = WorkspaceNames.FromGroup(ended.Workspace);
+        var remove = Removes;
+        // Stopping: only an active server is listed. Removing: a stopped one is listed too, and still needs removing.
+        if (await hub.FindServerAsync(ended.User, server, includeStopped: remove, cancellationToken) is null) return false;
+        await hub.StopServerAsync(ended.User, server, remove, cancellationToken);
+        logger.LogInformation("{User}'s last grant in {Server} ended: their Jupyter server is {Outcome}", ended.User, server, remove ? "removed" : "stopped");
+        return true;
     }
 }

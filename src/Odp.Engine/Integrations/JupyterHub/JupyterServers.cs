@@ -26,8 +26,9 @@ public sealed class JupyterServers(
 
     /// <summary>
     /// Makes sure <paramref name="user"/> exists on the hub and their server for <paramref name="group"/>'s workspace
-    /// runs, then stores its URL on the workspace record. <paramref name="dataset"/> picks the Trino catalog and schema;
-    /// null means the member's first live grant in the team, if any. Returns the server URL.
+    /// runs, then stores the URL the hub gave for it on the workspace record (<see cref="WorkspaceRecord.ServerUrls"/>).
+    /// <paramref name="dataset"/> picks the Trino catalog and schema; null means the member's first live grant in the
+    /// team, if any. Returns the server URL.
     /// </summary>
     public async Task<string> LaunchAsync(string user, string group, DatasetName? dataset, CancellationToken cancellationToken)
     {
@@ -92,8 +93,8 @@ public sealed class JupyterServers(
     private async Task RememberAsync(string group, string user, string url, CancellationToken cancellationToken)
     {
         var record = await workspaces.FindAsync(group, cancellationToken);
-        if (record is null || record.JupyterUrls.GetValueOrDefault(user) == url) return;
-        var urls = new Dictionary<string, string>(record.JupyterUrls, StringComparer.Ordinal) { [user] = url };
-        await workspaces.SaveAsync(record with { JupyterUrls = urls }, cancellationToken);
+        if (record is null || record.ServerUrls.GetValueOrDefault(user) == url) return;
+        var urls = new Dictionary<string, string>(record.ServerUrls, StringComparer.Ordinal) { [user] = url };
+        await workspaces.SaveAsync(record with { ServerUrls = urls }, cancellationToken);
     }
 }

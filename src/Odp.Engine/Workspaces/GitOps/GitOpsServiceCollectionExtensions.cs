@@ -17,7 +17,7 @@ public static class GitOpsServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <see cref="GitLabOptions"/>, registers <see cref="GitLabClient"/> as a typed
     /// <see cref="HttpClient"/>, <see cref="GitOpsStateStore"/> and <see cref="GitOpsWorkspaceProvisioner"/> as the
-    /// <see cref="IWorkspaceProvisioner"/>. The caller registers <see cref="PipelineStep"/> after the workspace step.
+    /// <see cref="IWorkspaceProvisioner"/>, and <see cref="PipelineFollower"/> as the <see cref="IWorkspaceRollout"/>. The caller registers <see cref="PipelineStep"/> after the workspace step.
     /// </summary>
     public static IServiceCollection AddGitOpsWorkspaces(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +27,8 @@ public static class GitOpsServiceCollectionExtensions
             http.BaseAddress = GitLabClient.BaseAddressOf(sp.GetRequiredService<IOptions<GitLabOptions>>().Value));
         services.AddSingleton<GitOpsStateStore>();
         services.AddSingleton<IWorkspaceProvisioner, GitOpsWorkspaceProvisioner>();
+        services.AddSingleton<PipelineFollower>();
+        services.AddSingleton<IWorkspaceRollout>(sp => sp.GetRequiredService<PipelineFollower>());
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
+using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
@@ -13,7 +14,9 @@ namespace Odp.Engine.Workspaces.Provisioning;
 /// <summary>
 /// Turns approved tickets into live access. It reads only stored state and stores each step before and after it runs,
 /// so a restart at any point resumes where it stopped; every step is idempotent, so a step that was running is re-run.
-/// The outcome's messages go through <see cref="ProvisioningAnnouncements"/>, so a restart still tells them.
+/// The outcome's messages go through <see cref="ProvisioningAnnouncements"/>, so a restart still tells them. Each pass
+/// also finishes what revoked and expired tickets still owe (<see cref="GrantEndings"/>: a gitops pipeline to follow,
+/// or whatever a crash or a failing backend left undone).
 /// </summary>
 public sealed class ProvisioningWorker(
     ITicketStore store,
@@ -21,6 +24,7 @@ public sealed class ProvisioningWorker(
     IEnumerable<IProvisioningStep> steps,
     GrantSync grants,
     ProvisioningAnnouncements announcements,
+    GrantEndings endings,
     Participants participants,
     INotifier notifier,
     ProvisioningSignal signal,
@@ -52,12 +56,13 @@ public sealed class ProvisioningWorker(
             await grants.ApplyAsync(cancellationToken);
             await announcements.DeliverOwedAsync(cancellationToken);
         }
+        await endings.FinishOwedAsync(cancellationToken);
         return waiting.Count;
     }
 
-    /// <summary>True while some ticket is approved or provisioning, or an outcome is still to be told.</summary>
+    /// <summary>True while some ticket is approved or provisioning, an outcome is still to be told or an ending is owed.</summary>
     public async Task<bool> HasWorkAsync(CancellationToken cancellationToken) =>
-        (await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken)).Count > 0 || announcements.AnyOwed;
+        (await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken)).Count > 0 || announcements.AnyOwed || endings.AnyOwed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -95,7 +100,7 @@ public sealed class ProvisioningWorker(
             await ProgressAsync(ticket.Data, people, cancellationToken);
             try
             {
-                await RunStepAsync(step, ticket.Data, cancellationToken);
+                await RunStepAsync(step, ticket.Data, people, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -129,11 +134,17 @@ public sealed class ProvisioningWorker(
         return outcomes.Count == 0 ? null : string.Join("; ", outcomes);
     }
 
-    private async Task RunStepAsync(string name, TicketData ticket, CancellationToken cancellationToken)
+    /// <summary>Runs one step with retries; each retry updates the progress card, so it shows how long the step has run.</summary>
+    private async Task RunStepAsync(string name, TicketData ticket, TicketPeople people, CancellationToken cancellationToken)
     {
         var step = steps.FirstOrDefault(s => s.Name == name)
             ?? throw new InvalidOperationException($"The ticket names a provisioning step '{name}' this host doesn't run.");
-        await retry.ExecuteAsync(async ct => await step.RunAsync(ticket, ct), cancellationToken);
+        var attempt = 0;
+        await retry.ExecuteAsync(async ct =>
+        {
+            if (attempt++ > 0) await ProgressAsync(ticket, people, ct);
+            await step.RunAsync(ticket, ct);
+        }, cancellationToken);
     }
 
     private Task ProgressAsync(TicketData ticket, TicketPeople people, CancellationToken cancellationToken) =>

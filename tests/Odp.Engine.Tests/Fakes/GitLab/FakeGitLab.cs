@@ -39,6 +39,9 @@ internal sealed class FakeGitLab : IAsyncDisposable
     /// <summary>The ids of every pipeline the project has.</summary>
     public IReadOnlyList<long> Pipelines { get { lock (gate) return [.. pipelines.Select(p => p.Id)]; } }
 
+    /// <summary>Where pipeline <paramref name="id"/> stands now (<c>pending</c>, <c>running</c>, <c>success</c>, …).</summary>
+    public string StatusOf(long id) { lock (gate) return pipelines.Single(p => p.Id == id).Status; }
+
     /// <summary>Whether a commit gets a pipeline by itself, as a push to a project with a CI file does.</summary>
     public bool PipelinesOnCommit { get; set; } = true;
 

@@ -53,7 +53,7 @@ internal sealed class GitOpsHarness : IAsyncDisposable
         Microsoft.Extensions.Options.Options.Create(new TrinoOptions { Url = "http://trino.internal:8080" }),
         NullLogger<GitOpsWorkspaceProvisioner>.Instance);
 
-    public PipelineStep Step() => new(Client, States, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<PipelineStep>.Instance);
+    public PipelineStep Step() => new(new PipelineFollower(Client, States, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<PipelineFollower>.Instance));
 
     /// <summary>Simulates a restart that lost the recorded state: a fresh, empty data directory.</summary>
     public void ForgetState()

@@ -36,6 +36,12 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
     /// <summary>GETs of the user a stop stays pending for; 0 answers the DELETE 204 with the server stopped.</summary>
     public int StopPolls { get; set; }
 
+    /// <summary>
+    /// The hub's <c>base_url</c>, which prefixes the <c>url</c> of each server model (e.g. <c>/jupyter/</c>); the API
+    /// stays under <c>/hub/api</c> here, as if the proxy routed it.
+    /// </summary>
+    public string BaseUrl { get; set; } = "/";
+
     public IReadOnlyList<FakeJupyterHubCall> Calls { get { lock (gate) return [.. calls]; } }
 
     /// <summary>The hub's users, in the order they were created.</summary>
@@ -127,14 +133,14 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
         if (!users.TryGetValue(name, out var servers)) return Error(404, "Not Found");
         foreach (var s in servers) s.Poll();
         servers.RemoveAll(s => s.Removed);
-        return (200, UserModel(name, servers.Where(s => includeStopped || s.Active)));
+        return (200, UserModel(name, servers.Where(s => includeStopped || s.Active), BaseUrl));
     }
 
     private (int, JsonObject?) CreateUser(string name)
     {
         if (users.ContainsKey(name)) return Error(409, $"User {name} already exists");
         users[name] = [];
-        return (201, UserModel(name, []));
+        return (201, UserModel(name, [], BaseUrl));
     }
 
     private (int, JsonObject?) Start(string user, string name, string body)
@@ -162,7 +168,7 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
         return (spawner.Pending == "stop" ? 202 : 204, null);
     }
 
-    private static JsonObject UserModel(string name, IEnumerable<FakeJupyterServer> servers) => new()
+    private static JsonObject UserModel(string name, IEnumerable<FakeJupyterServer> servers, string baseUrl) => new()
     {
         ["kind"] = "user",
         ["name"] = name,
@@ -171,7 +177,7 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
         ["groups"] = new JsonArray(),
         ["server"] = null,
         ["pending"] = null,
-        ["servers"] = new JsonObject(servers.Select(s => KeyValuePair.Create(s.Name, (JsonNode?)s.Model()))),
+        ["servers"] = new JsonObject(servers.Select(s => KeyValuePair.Create(s.Name, (JsonNode?)s.Model(baseUrl)))),
     };
 
     private static (int, JsonObject?) Error(int status, string message) => (status, new JsonObject { ["status"] = status, ["message"] = message });

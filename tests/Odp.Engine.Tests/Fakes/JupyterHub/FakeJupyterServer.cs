@@ -51,15 +51,18 @@ internal sealed class FakeJupyterServer(string user, string name)
         if (removeWhenStopped) Removed = true;
     }
 
-    /// <summary>The hub's server model (<c>jupyterhub/apihandlers/base.py</c> <c>server_model</c>).</summary>
-    public JsonObject Model() => new()
+    /// <summary>
+    /// The hub's server model (<c>jupyterhub/apihandlers/base.py</c> <c>server_model</c>); its <c>url</c> starts with
+    /// the hub's <paramref name="baseUrl"/>.
+    /// </summary>
+    public JsonObject Model(string baseUrl) => new()
     {
         ["name"] = Name,
         ["ready"] = Ready,
         ["pending"] = Pending,
         ["stopped"] = !Active,
-        ["url"] = $"/user/{User}/{Name}/",
+        ["url"] = $"{baseUrl}user/{User}/{Name}/",
         ["user_options"] = UserOptions.DeepClone(),
-        ["progress_url"] = $"/hub/api/users/{User}/servers/{Name}/progress",
+        ["progress_url"] = $"{baseUrl}hub/api/users/{User}/servers/{Name}/progress",
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Expiry;
+using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tests.Workspaces.Provisioning;
 using Odp.Engine.Tickets;
@@ -10,8 +11,8 @@ namespace Odp.Engine.Tests.Integrations.JupyterHub;
 
 /// <summary>
 /// A member's Jupyter server after their grant ends, on the fake hub: stopped by default, removed with
-/// <c>Odp:JupyterHub:RemoveServerOnLastRevoke=true</c>, left alone while another live grant of theirs in the workspace
-/// needs it; a failing hub does not undo the revocation.
+/// <c>Odp:JupyterHub:RemoveServerOnLastRevoke=true</c>, once as the hub sees it however often the release runs, left
+/// alone while another live grant of theirs in the workspace needs it; a failing hub does not undo the revocation.
 /// </summary>
 public sealed class JupyterServerReleaseTests
 {
@@ -24,7 +25,7 @@ public sealed class JupyterServerReleaseTests
     public async Task RevokeAsync_LastGrantOfTheMember_StopsOrRemovesTheirServer(string? remove, string deleteBody, int serversLeft)
     {
         await using var h = await ActiveAsync(remove);
-        var id = await ProvisionedAsync(h);
+        var id = await h.ActiveRequestAsync();
 
         await h.Engine.GetRequiredService<EndAccess>().RevokeAsync(id, "bob", "project ended", Ct);
 
@@ -35,12 +36,28 @@ public sealed class JupyterServerReleaseTests
         Assert.DoesNotContain(h.Hub.Servers, s => s.Active);
     }
 
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public async Task ReleaseAsync_RunAgainAfterTheServerWasReleased_TheHubSeesOneStop(string remove)
+    {
+        // As after a crash between the hub's answer and the ending marking its server part done.
+        await using var h = await ActiveAsync(remove);
+        var id = await h.ActiveRequestAsync();
+        await h.Engine.GetRequiredService<EndAccess>().RevokeAsync(id, "bob", null, Ct);
+
+        var again = await h.Engine.GetRequiredService<JupyterServerRelease>().ReleaseAsync(await h.TicketAsync(id), Ct);
+
+        Assert.False(again);
+        Assert.Single(h.Hub.Calls, c => c.Method == "DELETE");
+    }
+
     [Fact]
     public async Task RevokeAsync_MemberKeepsAnotherGrantInTheWorkspace_LeavesTheServerRunning()
     {
         await using var h = await ActiveAsync("true");
-        var orders = await ProvisionedAsync(h);
-        var items = await ProvisionedAsync(h, "lake.sales.order_items");
+        var orders = await h.ActiveRequestAsync();
+        var items = await h.ActiveRequestAsync("lake.sales.order_items");
         var revoke = h.Engine.GetRequiredService<EndAccess>();
 
         await revoke.RevokeAsync(orders, "alice", null, Ct);
@@ -58,7 +75,7 @@ public sealed class JupyterServerReleaseTests
     public async Task SweepAsync_LastGrantExpires_StopsTheServerWhilePendingStopIsPolled()
     {
         await using var h = await ActiveAsync("false");
-        var id = await ProvisionedAsync(h, duration: "7d");
+        var id = await h.ActiveRequestAsync(duration: "7d");
         h.Hub.StopPolls = 2;
         h.Time.Advance(TimeSpan.FromDays(7));
 
@@ -74,7 +91,7 @@ public sealed class JupyterServerReleaseTests
     public async Task RevokeAsync_HubDown_RevokesAnywayAndAlertsOperators()
     {
         await using var h = await ActiveAsync("true");
-        var id = await ProvisionedAsync(h);
+        var id = await h.ActiveRequestAsync();
         h.Hub.FailNext("DELETE", "users/alice/servers/analysts", 503, "Service Unavailable: proxy not responding", int.MaxValue);
 
         await h.Engine.GetRequiredService<EndAccess>().RevokeAsync(id, "alice", null, Ct);
@@ -89,12 +106,4 @@ public sealed class JupyterServerReleaseTests
 
     private static Task<ProvisioningHarness> ActiveAsync(string? remove) => ProvisioningHarness.StartAsync(
         WorkspaceOptions.DirectMode, settings: new() { ["Odp:JupyterHub:RemoveServerOnLastRevoke"] = remove });
-
-    private static async Task<string> ProvisionedAsync(ProvisioningHarness h, string dataset = ProvisioningHarness.Dataset, string duration = "30d")
-    {
-        var id = await h.ApprovedRequestAsync(dataset, duration);
-        await h.ProvisionAsync();
-        Assert.Equal(TicketState.Active, (await h.TicketAsync(id)).State);
-        return id;
-    }
 }

@@ -29,7 +29,7 @@ internal static class ProvisionedOnce
         Assert.Equal(1, h.Hub.Spawns);
 
         var ready = Assert.Single(h.Sent<WorkspaceReady>());
-        Assert.Equal($"{h.Hub.Url}/user/alice/{ProvisioningHarness.Team}/", ready.Workspace.JupyterUrls["alice"]);
+        Assert.Equal($"{h.Hub.Url}/user/alice/{ProvisioningHarness.Team}/", ready.Workspace.JupyterUrlOf("alice"));
         Assert.Equal("odp-analysts", ready.Workspace.Namespace);
         Assert.Equal(ticket.ExpiresAt, ready.Ticket.ExpiresAt);
 

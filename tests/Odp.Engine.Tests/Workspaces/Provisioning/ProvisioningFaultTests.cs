@@ -31,6 +31,22 @@ public sealed class ProvisioningFaultTests
     }
 
     [Fact]
+    public async Task ProvisionAsync_StepRetried_ProgressIsToldAgainOnTheRetrySoTheCardShowsTheStepStillRunning()
+    {
+        await using var h = await ProvisioningHarness.StartAsync(WorkspaceOptions.DirectMode);
+        var id = await h.ApprovedRequestAsync();
+        h.Kubernetes!.FailNext("namespaces", 500, count: 5, "etcdserver: leader changed");
+
+        await h.ProvisionAsync();
+
+        await ProvisionedOnce.AssertAsync(h, id);
+        var workspace = h.Sent<ProvisioningProgressed>().Select(p => p.Ticket.Steps.Single(s => s.Name == "workspace").Status).ToList();
+        // Pending until it began; running when it began and again when it was retried; then done.
+        Assert.Equal(2, workspace.Count(s => s == StepStatus.Running));
+        Assert.Equal(StepStatus.Done, workspace[^1]);
+    }
+
+    [Fact]
     public async Task ProvisionAsync_JupyterHubAnswers503Twice_RetriesWithGrowingBackoffAndActivates()
     {
         await using var h = await ProvisioningHarness.StartAsync(WorkspaceOptions.GitOpsMode);

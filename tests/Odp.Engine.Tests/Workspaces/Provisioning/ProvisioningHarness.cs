@@ -93,13 +93,25 @@ internal sealed class ProvisioningHarness : IAsyncDisposable
         return new ProvisioningHarness(mode, trino, hub, kubernetes, gitlab, customize, settings ?? []);
     }
 
-    /// <summary>alice asks for a sales table (the orders by default) for her team, bob (an owner) approves: the ticket waits for provisioning.</summary>
-    public async Task<string> ApprovedRequestAsync(string dataset = Dataset, string duration = "30d")
+    /// <summary>
+    /// <paramref name="requester"/> (alice by default) asks for a sales table (the orders by default) for the team,
+    /// bob (an owner) approves: the ticket waits for provisioning.
+    /// </summary>
+    public async Task<string> ApprovedRequestAsync(string dataset = Dataset, string duration = "30d", string requester = "alice")
     {
         var filed = await engine.GetRequiredService<RequestAccess>().ExecuteAsync(
-            new AccessRequest("alice", dataset, "Q3 churn model", duration, AccessLevel.Read, Team), CancellationToken.None);
+            new AccessRequest(requester, dataset, "Q3 churn model", duration, AccessLevel.Read, Team), CancellationToken.None);
         await engine.GetRequiredService<DecideAccess>().ApproveAsync(filed.Ticket.Id, "bob", CancellationToken.None);
         return filed.Ticket.Id;
+    }
+
+    /// <summary>An approved request provisioned in one pass; asserts it is Active and returns its id.</summary>
+    public async Task<string> ActiveRequestAsync(string dataset = Dataset, string duration = "30d", string requester = "alice")
+    {
+        var id = await ApprovedRequestAsync(dataset, duration, requester);
+        await ProvisionAsync();
+        Assert.Equal(TicketState.Active, (await TicketAsync(id)).State);
+        return id;
     }
 
     /// <summary>One pass of the provisioning worker, the clock following every wait; throws when the power is cut.</summary>
