@@ -103,6 +103,7 @@ public static class EngineServiceCollectionExtensions
         AddTrinoClient(services);
 
         services.AddSingleton<Participants>();
+        services.AddSingleton<MemberGrants>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<TicketMover>();
         services.AddSingleton<GrantSync>();

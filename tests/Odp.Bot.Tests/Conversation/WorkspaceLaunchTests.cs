@@ -104,10 +104,37 @@ public sealed class WorkspaceLaunchTests : IAsyncLifetime
         Assert.Contains($"[Open Jupyter → {hub.Url}/user/carol/analysts/]", ready[1]);
     }
 
-    /// <summary><paramref name="user"/> asks for a sales table for analysts, bob approves, the worker provisions it.</summary>
-    private async Task ActiveAsync(string user, string duration = "30d", string dataset = "lake.sales.orders")
+    [Fact]
+    public async Task Say_LaunchByATeammateUnderATeamGrant_StartsTheirServer()
     {
-        var receipt = await chat.Say(user, $"/odp request {dataset} --reason \"Q3 churn model\" --for {duration} --workspace analysts");
+        await ActiveAsync("alice", team: true);
+
+        var launched = await chat.Say("erin", "/odp workspace launch analysts");
+
+        Assert.Equal($"Your Jupyter server for analysts is running: {hub.Url}/user/erin/analysts/", launched);
+        Assert.Contains("erin", hub.Users);
+    }
+
+    [Fact]
+    public async Task Say_RevokeATeamGrant_StopsEveryTeammatesServerButNotOnesWithTheirOwnGrant()
+    {
+        await ActiveAsync("alice", team: true);
+        await ActiveAsync("carol", dataset: "lake.sales.order_items");
+        await chat.Say("erin", "/odp workspace launch analysts");
+        Assert.All(hub.Servers, s => Assert.True(s.Active));
+
+        Assert.Contains("Revoked", await chat.Say("bob", "/odp revoke ODP-1 --reason \"project over\""));
+
+        Assert.False(Assert.Single(hub.Servers, s => s.User == "alice").Active);
+        Assert.False(Assert.Single(hub.Servers, s => s.User == "erin").Active);
+        Assert.True(Assert.Single(hub.Servers, s => s.User == "carol").Active);
+    }
+
+    /// <summary><paramref name="user"/> asks for a sales table for analysts, bob approves, the worker provisions it.</summary>
+    private async Task ActiveAsync(string user, string duration = "30d", string dataset = "lake.sales.orders", bool team = false)
+    {
+        var scope = team ? "--team analysts" : "--workspace analysts";
+        var receipt = await chat.Say(user, $"/odp request {dataset} --reason \"Q3 churn model\" --for {duration} {scope}");
         var id = Regex.Match(receipt, @"ODP-\d+").Value;
         Assert.Contains("Approved", await chat.Say("bob", $"/odp approve {id}"));
         await chat.ProvisionAsync();

@@ -15,7 +15,8 @@ namespace Odp.Bot.Conversation.Handlers;
 /// and expiry; <c>launch</c> starts the user's Jupyter server for a team now (only while they hold an Active grant
 /// there), <c>stop</c> stops it.
 /// </summary>
-public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore tickets, Participants participants, JupyterServers jupyter)
+public sealed class WorkspaceCommands(
+    IWorkspaceStore workspaces, ITicketStore tickets, MemberGrants grants, Participants participants, JupyterServers jupyter)
 {
     private const string NotConfigured =
         "Jupyter servers aren't set up on this ODP yet (an admin sets Odp:JupyterHub:Url and Token). Your workspace files and grants work as usual.";
@@ -40,12 +41,12 @@ public sealed class WorkspaceCommands(IWorkspaceStore workspaces, ITicketStore t
         };
     }
 
-    /// <summary>Starts the member's server, only while they hold an Active grant in the team's workspace.</summary>
+    /// <summary>Starts the member's server, only while they hold an Active grant (their own or their team's) in the team's workspace.</summary>
     private async Task<Reply> LaunchAsync(DirectoryUser user, string team, CancellationToken cancellationToken)
     {
         if (await workspaces.FindAsync(team, cancellationToken) is null)
             return new TextReply($"{team} has no workspace yet. It is created when the team's first request is approved.");
-        var mine = (await tickets.QueryAsync(new TicketQuery(User: user.Id, Workspace: team), cancellationToken)).Select(t => t.Data).ToList();
+        var mine = await grants.InWorkspaceAsync(user.Id, team, states: null, cancellationToken);
         if (!mine.Any(t => t.State == TicketState.Active)) return new TextReply(WhyNoLaunch(team, mine));
         var url = await jupyter.LaunchAsync(user.Id, team, dataset: null, cancellationToken);
         return new TextReply($"Your Jupyter server for {team} is running: {url}");

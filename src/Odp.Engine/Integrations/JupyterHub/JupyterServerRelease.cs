@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Access;
 using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -7,15 +8,16 @@ using Odp.Engine.Workspaces;
 namespace Odp.Engine.Integrations.JupyterHub;
 
 /// <summary>
-/// When a grant ends (revoked or expired), the member's server for that workspace goes too — stopped, or removed with
-/// <see cref="JupyterHubOptions.RemoveServerOnLastRevoke"/> — unless another live grant of theirs in the same
-/// workspace still needs it. Safe to run again: the hub is asked first, and a server that is already stopped (or
+/// When a grant ends (revoked or expired), the server of each member it covered (the requester; every team member for
+/// a team grant) in that workspace goes too — stopped, or removed with
+/// <see cref="JupyterHubOptions.RemoveServerOnLastRevoke"/> — unless another live grant of theirs (their own or their
+/// team's) in the same workspace still needs it. Safe to run again: the hub is asked first, and a server that is already stopped (or
 /// already gone, when removing) is left alone, so the hub sees one stop however often this runs. A hub that fails
 /// throws; <c>Access/Ending/GrantEndings</c> keeps the release owed and tries again.
 /// </summary>
 public sealed class JupyterServerRelease(
     JupyterHubClient hub,
-    ITicketStore tickets,
+    MemberGrants grants,
     IOptions<JupyterHubOptions> options,
     ILogger<JupyterServerRelease> logger)
 {
@@ -31,22 +33,31 @@ public sealed class JupyterServerRelease(
     public static bool MayHaveStarted(TicketState state) => MayHaveAServer.Contains(state);
 
     /// <summary>
-    /// Stops or removes <paramref name="ended"/>'s member's server in its workspace when they hold no other live grant
-    /// there. Returns true when the hub was asked to stop or remove it, false when there was nothing to do.
+    /// Stops or removes the servers of the members <paramref name="ended"/> covered who hold no other live grant in its
+    /// workspace. Returns true when the hub was asked to stop or remove one, false when there was nothing to do.
     /// </summary>
     public async Task<bool> ReleaseAsync(TicketData ended, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ended);
         if (!Enabled) return false;
-        var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: ended.Workspace), cancellationToken);
-        if (live.Any(t => t.Data.User.Equals(ended.User, StringComparison.OrdinalIgnoreCase))) return false;
+        var released = false;
+        foreach (var member in await grants.MembersAsync(ended, cancellationToken))
+        {
+            var live = await grants.InWorkspaceAsync(member, ended.Workspace, GrantSync.GrantingStates, cancellationToken);
+            if (live.Any(t => t.Id != ended.Id)) continue;
+            released |= await ReleaseAsync(member, ended.Workspace, cancellationToken);
+        }
+        return released;
+    }
 
-        var server = WorkspaceNames.FromGroup(ended.Workspace);
+    private async Task<bool> ReleaseAsync(string member, string workspace, CancellationToken cancellationToken)
+    {
+        var server = WorkspaceNames.FromGroup(workspace);
         var remove = Removes;
         // Stopping: only an active server is listed. Removing: a stopped one is listed too, and still needs removing.
-        if (await hub.FindServerAsync(ended.User, server, includeStopped: remove, cancellationToken) is null) return false;
-        await hub.StopServerAsync(ended.User, server, remove, cancellationToken);
-        logger.LogInformation("{User}'s last grant in {Server} ended: their Jupyter server is {Outcome}", ended.User, server, remove ? "removed" : "stopped");
+        if (await hub.FindServerAsync(member, server, includeStopped: remove, cancellationToken) is null) return false;
+        await hub.StopServerAsync(member, server, remove, cancellationToken);
+        logger.LogInformation("{User}'s last grant in {Server} ended: their Jupyter server is {Outcome}", member, server, remove ? "removed" : "stopped");
         return true;
     }
 }
