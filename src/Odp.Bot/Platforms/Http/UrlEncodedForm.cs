@@ -4,11 +4,13 @@ namespace Odp.Bot.Platforms.Http;
 
 /// <summary>
 /// An <c>application/x-www-form-urlencoded</c> body read straight from its bytes: <c>+</c> is a space, <c>%XX</c> a
-/// byte of UTF-8, a field without <c>=</c> has an empty value, and the first of repeated fields wins.
+/// byte of UTF-8, a field without <c>=</c> has an empty value, and the first of repeated fields wins. Given the
+/// <paramref name="wanted"/> names, only those fields are decoded (a field whose name is itself percent-encoded is
+/// still found).
 /// </summary>
 public static class UrlEncodedForm
 {
-    public static Dictionary<string, string> Parse(ReadOnlySpan<byte> body)
+    public static Dictionary<string, string> Parse(ReadOnlySpan<byte> body, IReadOnlySet<string>? wanted = null)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         while (!body.IsEmpty)
@@ -18,11 +20,23 @@ public static class UrlEncodedForm
             body = end < 0 ? default : body[(end + 1)..];
             if (pair.IsEmpty) continue;
             var equals = pair.IndexOf((byte)'=');
-            var name = Decode(equals < 0 ? pair : pair[..equals]);
+            var rawName = equals < 0 ? pair : pair[..equals];
+            if (wanted is not null && !MayBe(rawName, wanted)) continue;
+            var name = Decode(rawName);
+            if (wanted is not null && !wanted.Contains(name)) continue;
             var value = equals < 0 ? "" : Decode(pair[(equals + 1)..]);
             fields.TryAdd(name, value);
         }
         return fields;
+    }
+
+    /// <summary>Cheap pre-check: a name with no escapes must be one of the wanted names' lengths to be wanted.</summary>
+    private static bool MayBe(ReadOnlySpan<byte> rawName, IReadOnlySet<string> wanted)
+    {
+        if (rawName.IndexOfAny((byte)'+', (byte)'%') >= 0) return true;
+        foreach (var name in wanted)
+            if (name.Length == rawName.Length) return true;
+        return false;
     }
 
     private static string Decode(ReadOnlySpan<byte> encoded)

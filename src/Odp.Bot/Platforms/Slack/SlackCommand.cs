@@ -1,8 +1,14 @@
+using System.Collections.Frozen;
+
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>The fields of a slash command the bot uses (from the HTTP form or a Socket Mode payload).</summary>
 public sealed record SlackCommand(string UserId, string ChannelId, string Command, string Text, Uri? ResponseUrl)
 {
+    /// <summary>The form fields a slash command is read from (and <c>ssl_check</c>, Slack's probe).</summary>
+    public static readonly FrozenSet<string> Fields = FrozenSet.Create(
+        StringComparer.Ordinal, "user_id", "channel_id", "command", "text", "response_url", "ssl_check");
+
     public static SlackCommand? From(Func<string, string?> field)
     {
         var user = field("user_id");

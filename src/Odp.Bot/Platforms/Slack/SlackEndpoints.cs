@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using System.Collections.Frozen;
 using System.Text.Json;
 using Odp.Bot.Platforms.Http;
 
@@ -24,7 +25,7 @@ public static class SlackEndpoints
 
     private static async Task<IResult> CommandAsync(HttpContext context, SlackInbound inbound, CancellationToken cancellationToken)
     {
-        var form = ReadForm(context);
+        var form = ReadForm(context, SlackCommand.Fields);
         if (form is null) return BadRequest("expected an application/x-www-form-urlencoded slash command");
         if (form.ContainsKey("ssl_check")) return Results.Ok();
         var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v : null);
@@ -35,7 +36,7 @@ public static class SlackEndpoints
 
     private static IResult Interactivity(HttpContext context, SlackInbound inbound)
     {
-        var form = ReadForm(context);
+        var form = ReadForm(context, PayloadField);
         if (form is null || !form.TryGetValue("payload", out var raw)) return BadRequest("expected a form with a payload field");
         JsonDocument payload;
         try
@@ -75,8 +76,10 @@ public static class SlackEndpoints
         }
     }
 
-    private static Dictionary<string, string>? ReadForm(HttpContext context) =>
-        context.Request.HasFormContentType ? UrlEncodedForm.Parse(SlackBody.Of(context).Span) : null;
+    private static readonly FrozenSet<string> PayloadField = FrozenSet.Create(StringComparer.Ordinal, "payload");
+
+    private static Dictionary<string, string>? ReadForm(HttpContext context, IReadOnlySet<string> fields) =>
+        context.Request.HasFormContentType ? UrlEncodedForm.Parse(SlackBody.Of(context).Span, fields) : null;
 
     private static IResult BadRequest(string why) => Results.Json(new { ok = false, error = why }, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -37,4 +37,14 @@ public sealed class UrlEncodedFormTests
     [Fact]
     public void Parse_InvalidUtf8_IsReplacedNotThrown() =>
         Assert.Equal("a\uFFFDb", UrlEncodedForm.Parse(Encoding.ASCII.GetBytes("text=a%FFb"))["text"]);
+
+    [Fact]
+    public void Parse_WantedFields_DecodesOnlyThoseEvenWhenTheirNameIsEncoded()
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal) { "user_id", "text" };
+
+        var form = UrlEncodedForm.Parse(Encoding.ASCII.GetBytes("token=x&user%5Fid=U1&team_id=T1&text=search+churn&textual=no"), wanted);
+
+        Assert.Equal(new Dictionary<string, string> { ["user_id"] = "U1", ["text"] = "search churn" }, form);
+    }
 }
