@@ -3,21 +3,21 @@ using System.Globalization;
 using System.Text.Json;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Index;
+using Odp.Engine.Catalog.Sync;
 
 namespace Odp.Benchmarks.Catalog;
 
 /// <summary>
 /// One size, in its own process (mode <see cref="Mode"/>): builds the index on disk in a temporary folder, the way
-/// the bot keeps it (FSDirectory, memory-mapped), through <see cref="ICatalogIndex.UpsertAsync"/> in sync-sized
-/// batches with a commit each; runs the query mix once to warm up, then once timed, one query at a time; reports
-/// peak RSS (VmHWM, which counts the mapped index pages that were touched) as one JSON line.
+/// the bot keeps it (FSDirectory, memory-mapped), the way a sync writes it (<see cref="ICatalogIndex.UpsertAsync"/> in
+/// batches of <see cref="CatalogSync.BatchSize"/>, then one <see cref="ICatalogIndex.CommitAsync"/>); runs the query
+/// mix once to warm up, then once timed, one query at a time; reports peak RSS (VmHWM, which counts the mapped index
+/// pages that were touched) as one JSON line.
 /// </summary>
 public static class CatalogSizeRun
 {
     public const string Mode = "catalog-size";
     public const string ResultPrefix = "RESULT ";
-    public const int BatchSize = 20_000;
-
     public static async Task<int> RunAsync(string[] args)
     {
         var size = int.Parse(Value(args, "--size"), CultureInfo.InvariantCulture);
@@ -33,7 +33,7 @@ public static class CatalogSizeRun
             var buildCpu = cpu.TotalProcessorTime;
             var build = Stopwatch.StartNew();
             var position = 0;
-            foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(BatchSize))
+            foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(CatalogSync.BatchSize))
             {
                 foreach (var dataset in batch)
                 {
@@ -42,6 +42,8 @@ public static class CatalogSizeRun
 
                 await index.UpsertAsync(batch, CancellationToken.None);
             }
+
+            await index.CommitAsync(CancellationToken.None);
 
             build.Stop();
             cpu.Refresh();

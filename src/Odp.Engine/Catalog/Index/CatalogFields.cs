@@ -30,8 +30,8 @@ internal static class CatalogFields
     /// <summary>"Did you mean" words, one term per distinct word; a term's document frequency is its use count.</summary>
     public const string Vocabulary = "vocabulary";
 
-    /// <summary>Doc values: the content hash (32 bytes) then the name as written (UTF-8).</summary>
-    public const string Stamp = "stamp";
+    /// <summary>Doc values: the content hash (<see cref="Sync.DatasetHash"/>).</summary>
+    public const string Hash = "hash";
 
     /// <summary>The dataset as UTF-8 JSON (<see cref="DatasetJson"/>), stored.</summary>
     public const string Json = "json";

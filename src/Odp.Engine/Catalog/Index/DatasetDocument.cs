@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -10,19 +9,17 @@ namespace Odp.Engine.Catalog.Index;
 /// Turns a dataset into its Lucene document and back. An instance reuses its field objects from one document to the
 /// next (one instance per indexing thread; a document must be added before the next is built). Each field has one
 /// instance per document, fed with tokens split once by <see cref="IndexedDataset"/>; the dataset itself is stored
-/// as JSON, and its content hash and name are kept as doc values for <see cref="LuceneCatalogIndex.HashesAsync"/>.
+/// as JSON, and its content hash and sort key are doc values, read by <see cref="LuceneCatalogIndex.HashesAsync"/>.
 /// </summary>
 internal sealed class DatasetDocument
 {
-    public const int HashBytes = 32;
-
     private readonly StringField nameKey = new(CatalogFields.NameKey, "", Field.Store.NO);
     private readonly StringField schemaTable = new(CatalogFields.SchemaTable, "", Field.Store.NO);
     private readonly StringField table = new(CatalogFields.Table, "", Field.Store.NO);
     private readonly StringField domain = new(CatalogFields.Domain, "", Field.Store.NO);
     private readonly StringField catalog = new(CatalogFields.Catalog, "", Field.Store.NO);
     private readonly SortedDocValuesField nameSort = new(CatalogFields.NameSort, new BytesRef());
-    private readonly BinaryDocValuesField stamp = new(CatalogFields.Stamp, new BytesRef());
+    private readonly NumericDocValuesField hash = new(CatalogFields.Hash, 0);
     private readonly StoredField json = new(CatalogFields.Json, new BytesRef());
     private readonly TokenListField nameTokens = new(CatalogFields.NameTokens, positions: true);
     private readonly TokenListField tags = new(CatalogFields.Tags, positions: true);
@@ -35,6 +32,7 @@ internal sealed class DatasetDocument
     private readonly TokenListField ownerId = new(CatalogFields.OwnerId, positions: false);
     private readonly TokenListField vocabulary = new(CatalogFields.Vocabulary, positions: false);
     private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
+    private readonly Document document = [];
 
     public static string Key(string name) => name.Trim().ToLowerInvariant();
 
@@ -58,9 +56,11 @@ internal sealed class DatasetDocument
         domain.SetStringValue(Key(dataset.Domain));
         catalog.SetStringValue(Key(name.Catalog));
         nameSort.SetBytesValue(new BytesRef(SortKey(dataset.Name)));
-        stamp.SetBytesValue(new BytesRef([.. DatasetHash.OfJson(serialized), .. Encoding.UTF8.GetBytes(dataset.Name)]));
+        hash.SetInt64Value(DatasetHash.OfJson(serialized));
         json.SetBytesValue(new BytesRef(serialized));
-        var doc = new Document { nameKey, schemaTable, table, domain, catalog, nameSort, stamp, json };
+        var doc = document;
+        doc.Fields.Clear();
+        foreach (var field in (Field[])[nameKey, schemaTable, table, domain, catalog, nameSort, hash, json]) doc.Add(field);
 
         Fill(nameTokens, [entry.NameTokens]);
         Fill(tags, entry.TagTokens);
@@ -83,6 +83,9 @@ internal sealed class DatasetDocument
 
         return doc;
     }
+
+    /// <summary>The name back from its <see cref="SortKey"/> (upper-casing keeps the length).</summary>
+    public static string NameOf(string sortKey) => sortKey[((sortKey.Length + 1) / 2)..];
 
     /// <summary>Case-insensitive first, then ordinal: the file catalog's name order, as bytes.</summary>
     private static string SortKey(string name) => $"{name.ToUpperInvariant()}\u0001{name}";

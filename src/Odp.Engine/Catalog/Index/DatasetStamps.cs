@@ -1,10 +1,10 @@
-using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Odp.Engine.Catalog.Sync;
 
 namespace Odp.Engine.Catalog.Index;
 
-/// <summary>Reads every live dataset's name and content hash from the <see cref="CatalogFields.Stamp"/> doc values.</summary>
+/// <summary>Reads every live dataset's name and content hash from doc values (<see cref="CatalogFields.NameSort"/>, <see cref="CatalogFields.Hash"/>).</summary>
 internal static class DatasetStamps
 {
     public static Dictionary<string, string> Read(IndexReader reader)
@@ -14,17 +14,15 @@ internal static class DatasetStamps
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
-            var values = segment.GetBinaryDocValues(CatalogFields.Stamp);
-            if (values is null) continue;
+            var names = segment.GetSortedDocValues(CatalogFields.NameSort);
+            var hashes = segment.GetNumericDocValues(CatalogFields.Hash);
+            if (names is null || hashes is null) continue;
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
-                values.Get(doc, value);
-                if (value.Length < DatasetDocument.HashBytes) continue;
-                var bytes = value.Bytes.AsSpan(value.Offset, value.Length);
-                var name = Encoding.UTF8.GetString(bytes[DatasetDocument.HashBytes..]);
-                stamps[name] = Convert.ToHexString(bytes[..DatasetDocument.HashBytes]);
+                names.Get(doc, value);
+                stamps[DatasetDocument.NameOf(value.Utf8ToString())] = DatasetHash.Format(hashes.Get(doc));
             }
         }
 

@@ -18,10 +18,11 @@ namespace Odp.Engine.Catalog.Index;
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
     /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
-    public const string Layout = "2";
+    public const string Layout = "3";
 
     private const string LayoutKey = "odp.layout";
     private const int ParallelFrom = 64;
+    private static readonly int Threads = Environment.ProcessorCount;
 
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
@@ -72,8 +73,9 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         {
             // A name the index has never held is added without a delete term (no lookup in every segment).
             var added = latest.Select(d => keys.Add(DatasetDocument.Key(d.Name))).ToList();
-            if (latest.Count < ParallelFrom) Add(latest, added, 0, latest.Count);
-            else Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, latest.Count, ParallelFrom), range => Add(latest, added, range.Item1, range.Item2));
+            var threads = Math.Min(Threads, latest.Count / ParallelFrom);
+            if (threads <= 1) Add(latest, added, 0, latest.Count);
+            else Parallel.For(0, threads, t => Add(latest, added, latest.Count * t / threads, latest.Count * (t + 1) / threads));
         });
         return Task.CompletedTask;
     }

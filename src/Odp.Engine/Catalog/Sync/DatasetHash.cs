@@ -1,15 +1,19 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Odp.Engine.Catalog.Sync;
 
 /// <summary>
-/// A content hash of a dataset, so a sync can tell which datasets changed. The catalog index stores it with each
-/// dataset (hashing the JSON it stores), so the comparison survives restarts.
+/// A content hash of a dataset (64 bits of SHA-256), so a sync can tell which datasets changed. The catalog index
+/// stores it with each dataset (hashing the JSON it stores), so the comparison survives restarts.
 /// </summary>
 public static class DatasetHash
 {
-    public static string Of(Dataset dataset) => Convert.ToHexString(OfJson(DatasetJson.Serialize(dataset)));
+    public static string Of(Dataset dataset) => Format(OfJson(DatasetJson.Serialize(dataset)));
 
     /// <summary>The hash of a dataset already serialized by <see cref="DatasetJson"/>.</summary>
-    internal static byte[] OfJson(ReadOnlySpan<byte> json) => SHA256.HashData(json);
+    internal static long OfJson(ReadOnlySpan<byte> json) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(json));
+
+    internal static string Format(long hash) => hash.ToString("X16", CultureInfo.InvariantCulture);
 }
