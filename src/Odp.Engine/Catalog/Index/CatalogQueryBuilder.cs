@@ -18,9 +18,10 @@ internal static class CatalogQueryBuilder
 
     /// <summary>
     /// The ranked query, limited to datasets where every term (AND) or some term (OR) matches in a field of
-    /// <paramref name="tier"/> or better (<see cref="TermMatchers.LastTier"/>: no limit). Scores are the full scores.
+    /// <paramref name="tier"/> or better (<see cref="TermMatchers.LastTier"/>: no limit) and, with AND, also in the
+    /// first <paramref name="required"/> weaker fields it occurs in. Scores are the full scores.
     /// </summary>
-    public static Query Scored(SearchQuery query, IReadOnlyList<TermMatchers> terms, bool requireEveryTerm, int tier)
+    public static Query Scored(SearchQuery query, IReadOnlyList<TermMatchers> terms, bool requireEveryTerm, int tier, int required = 0)
     {
         var root = new BooleanQuery(disableCoord: true);
         if (terms.Count == 0)
@@ -29,7 +30,7 @@ internal static class CatalogQueryBuilder
         }
         else if (requireEveryTerm)
         {
-            foreach (var term in terms) root.Add(term.Scored(tier), Occur.MUST);
+            foreach (var term in terms) root.Add(term.Scored(tier, required), Occur.MUST);
         }
         else
         {

@@ -39,34 +39,43 @@ internal sealed class TermMatchers
     /// <summary>The fields this term can match in, best first.</summary>
     public IReadOnlyList<FieldMatcher> Fields { get; }
 
-    /// <summary>The highest score this term can add to a dataset: its best field plus 10% of every other one.</summary>
-    public double MaxScore
-    {
-        get
-        {
-            if (Fields.Count == 0) return 0;
-            var best = Fields.Max(f => f.Weight);
-            return best + IndexedDataset.SecondaryShare * (Fields.Sum(f => f.Weight) - best);
-        }
-    }
+    /// <summary>The highest score this term can add to a dataset.</summary>
+    public double MaxScore => ScoreMax(Fields);
 
     public bool HasTier(int tier) => Fields.Any(f => f.Tier <= tier);
 
+    /// <summary>How many fields weaker than <paramref name="tier"/> the term occurs in.</summary>
+    public int WeakerCount(int tier) => Fields.Count(f => f.Tier > tier);
+
     /// <summary>
-    /// The term's score: the best field plus 10% of every other matching field. Below the last tier the dataset must
-    /// match in a field of that tier or better; weaker fields then only add their 10% (they can never be the best).
+    /// The term's score (the best field plus 10% of every other matching field), for datasets where the term matches
+    /// in a field of <paramref name="tier"/> or better and in the first <paramref name="required"/> weaker fields, best
+    /// first. Such a dataset's best field is in the tier (a prefix match in a tier outscores an exact match in the next
+    /// one), so weaker fields only add their 10%. At the last tier this is the plain score.
     /// </summary>
-    public Query Scored(int tier)
+    public Query Scored(int tier, int required = 0)
     {
         if (!Fields.Any(f => f.Tier > tier)) return Best(Fields);
 
         var query = new BooleanQuery(disableCoord: true) { { Best(Fields.Where(f => f.Tier <= tier)), Occur.MUST } };
-        foreach (var field in Fields.Where(f => f.Tier > tier))
+        foreach (var (field, i) in Fields.Where(f => f.Tier > tier).Select((f, i) => (f, i)))
         {
-            query.Add(field.Create(IndexedDataset.SecondaryShare), Occur.SHOULD);
+            query.Add(field.Create(IndexedDataset.SecondaryShare), i < required ? Occur.MUST : Occur.SHOULD);
         }
 
         return query;
+    }
+
+    /// <summary>The highest score of a dataset that <see cref="Scored"/> with the same arguments leaves out.</summary>
+    public double MaxScoreOutside(int tier, int required = 0)
+    {
+        var outside = ScoreMax(Fields.Where(f => f.Tier > tier));
+        foreach (var field in Fields.Where(f => f.Tier > tier).Take(required))
+        {
+            outside = Math.Max(outside, ScoreMax(Fields.Where(f => f != field)));
+        }
+
+        return outside;
     }
 
     /// <summary>Matches (scoring nothing) when the term occurs in a field of <paramref name="tier"/> or better.</summary>
@@ -95,6 +104,15 @@ internal sealed class TermMatchers
         return any.Clauses.Count == 1 ? any.Clauses[0].Query : any;
     }
 
+    /// <summary>The best a dataset can score matching at most in <paramref name="fields"/>.</summary>
+    private static double ScoreMax(IEnumerable<FieldMatcher> fields)
+    {
+        var maxima = fields.Select(f => f.Max).ToList();
+        if (maxima.Count == 0) return 0;
+        var best = maxima.Max();
+        return best + IndexedDataset.SecondaryShare * (maxima.Sum() - best);
+    }
+
     private static Query Best(IEnumerable<FieldMatcher> fields)
     {
         var best = new DisjunctionMaxQuery((float)IndexedDataset.SecondaryShare);
@@ -106,7 +124,7 @@ internal sealed class TermMatchers
     {
         var term = new Term(field, key);
         if (reader.DocFreq(term) == 0) yield break;
-        yield return new FieldMatcher(field, weight, 0, scale => new TermQuery(term) { Boost = (float)(scale * weight) });
+        yield return new FieldMatcher(field, weight, weight, 0, scale => new TermQuery(term) { Boost = (float)(scale * weight) });
     }
 
     /// <summary>One field: the exact phrase, or for a single word the word and, at 0.6, its prefix and near-plural forms.</summary>
@@ -115,7 +133,7 @@ internal sealed class TermMatchers
         if (tokens.Count > 1)
         {
             if (tokens.Any(t => reader.DocFreq(new Term(field, t)) == 0)) yield break;
-            yield return new FieldMatcher(field, weight, tier, scale =>
+            yield return new FieldMatcher(field, weight, weight, tier, scale =>
             {
                 var phrase = new PhraseQuery { Boost = (float)(scale * weight) };
                 foreach (var token in tokens) phrase.Add(new Term(field, token));
@@ -126,7 +144,7 @@ internal sealed class TermMatchers
 
         var forms = Forms(field);
         if (forms.IsEmpty) yield break;
-        yield return new FieldMatcher(field, weight, tier, scale =>
+        yield return new FieldMatcher(field, weight, forms.Exact ? weight : weight * SearchText.PrefixMatch, tier, scale =>
             FormsQuery(field, forms, (float)(scale * weight), (float)(scale * weight * SearchText.PrefixMatch))!);
     }
 
