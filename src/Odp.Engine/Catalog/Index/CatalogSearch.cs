@@ -61,8 +61,9 @@ internal static class CatalogSearch
         {
             if (everyTerm ? !terms.All(t => t.HasTier(tier)) : !terms.Any(t => t.HasTier(tier))) continue;
 
-            // With AND, first ask for matches in the weaker fields too: few datasets have them all, and they score highest.
-            for (var required = everyTerm ? terms.Max(t => t.WeakerCount(tier)) : 0; required >= 0; required--)
+            // A lone word that matches many names is first asked to match in the weaker fields it occurs in too: few
+            // datasets have them all, and they score highest. Several words together already narrow the names.
+            for (var required = everyTerm && terms.Count == 1 ? terms[0].WeakerCount(tier) : 0; required >= 0; required--)
             {
                 var page = Search(searcher, CatalogQueryBuilder.Scored(query, terms, everyTerm, tier, required), wanted);
                 if (page.TotalHits == total && !capped) return page;

@@ -20,6 +20,7 @@ internal sealed class TermMatchers
     private readonly IndexReader reader;
     private readonly string key;
     private readonly IReadOnlyList<string> tokens;
+    private readonly Dictionary<Term, TermContext> contexts = [];
 
     public TermMatchers(IndexReader reader, string text, IReadOnlyList<string> tokens)
     {
@@ -123,8 +124,8 @@ internal sealed class TermMatchers
     private IEnumerable<FieldMatcher> Exact(string field, double weight)
     {
         var term = new Term(field, key);
-        if (reader.DocFreq(term) == 0) yield break;
-        yield return new FieldMatcher(field, weight, weight, 0, scale => new TermQuery(term) { Boost = (float)(scale * weight) });
+        if (Context(term).DocFreq == 0) yield break;
+        yield return new FieldMatcher(field, weight, weight, 0, scale => Exact(term, (float)(scale * weight)));
     }
 
     /// <summary>One field: the exact phrase, or for a single word the word and, at 0.6, its prefix and near-plural forms.</summary>
@@ -186,22 +187,36 @@ internal sealed class TermMatchers
     /// <summary>The exact word at <paramref name="exact"/>, its other forms at <paramref name="partial"/>, the best of both.</summary>
     private Query? FormsQuery(string field, WordForms forms, float exact, float partial)
     {
-        Query? exactQuery = forms.Exact ? new TermQuery(new Term(field, tokens[0])) { Boost = exact } : null;
+        Query? exactQuery = forms.Exact ? Exact(new Term(field, tokens[0]), exact) : null;
         Query? partialQuery = null;
         if (forms.Partial.Count == 1 && !forms.Overflow)
         {
-            partialQuery = new TermQuery(new Term(field, forms.Partial[0])) { Boost = partial };
+            partialQuery = Exact(new Term(field, forms.Partial[0]), partial);
         }
         else if (forms.Partial.Count > 0 || forms.Overflow)
         {
             var any = new BooleanQuery(disableCoord: true);
-            foreach (var word in forms.Partial) any.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+            foreach (var word in forms.Partial) any.Add(Exact(new Term(field, word), 1), Occur.SHOULD);
             if (forms.Overflow) any.Add(new PrefixQuery(new Term(field, tokens[0])), Occur.SHOULD);
             partialQuery = new ConstantScoreQuery(any) { Boost = partial };
         }
 
         if (exactQuery is null || partialQuery is null) return exactQuery ?? partialQuery;
         return new DisjunctionMaxQuery(0f) { exactQuery, partialQuery };
+    }
+
+    /// <summary>A term query that reuses the term's lookup in every segment, done once per search for all the queries built.</summary>
+    private TermQuery Exact(Term term, float boost) => new(term, Context(term)) { Boost = boost };
+
+    private TermContext Context(Term term)
+    {
+        if (!contexts.TryGetValue(term, out var context))
+        {
+            context = TermContext.Build(reader.Context, term);
+            contexts[term] = context;
+        }
+
+        return context;
     }
 
     private sealed class WordForms
