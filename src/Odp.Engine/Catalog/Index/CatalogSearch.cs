@@ -17,10 +17,14 @@ internal static class CatalogSearch
     /// <summary>Totals above this are reported as "at least" (<see cref="SearchResult.TotalIsLowerBound"/>).</summary>
     public const int CountLimit = 10_000;
 
+    /// <summary>Up to this many matches are ranked all at once, without subsets.</summary>
+    public const int RankAtOnce = 1_000;
+
     private static readonly Sort Order = new(SortField.FIELD_SCORE, new SortField(CatalogFields.NameSort, SortFieldType.STRING));
 
-    /// <param name="tiered">False ranks every match at once (the reference the subsets are tested against).</param>
-    public static SearchResult Run(IndexSearcher searcher, SearchQuery query, bool tiered = true)
+    /// <param name="rankAtOnce">Totals up to this are ranked without subsets; <see cref="int.MaxValue"/> ranks every
+    /// match at once (the reference the subsets are tested against), 0 always uses the subsets.</param>
+    public static SearchResult Run(IndexSearcher searcher, SearchQuery query, int rankAtOnce = RankAtOnce)
     {
         var reader = searcher.IndexReader;
         var terms = CatalogQueryBuilder.Terms(query).Select(t => new TermMatchers(reader, t.Text, t.Tokens)).ToList();
@@ -44,7 +48,8 @@ internal static class CatalogSearch
         var offset = Math.Max(0, query.Offset);
         var limit = Math.Max(0, query.Limit);
         var wanted = Math.Max(1, offset + limit);
-        var page = tiered && terms.Count > 0
+        // A small total is ranked at once: finding those few matches costs about what counting them did.
+        var page = terms.Count > 0 && (capped || total > rankAtOnce)
             ? Rank(searcher, query, terms, everyTerm, total, capped, wanted)
             : Search(searcher, CatalogQueryBuilder.Scored(query, terms, everyTerm, TermMatchers.LastTier), wanted);
         var hits = page.ScoreDocs

@@ -129,8 +129,8 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         return Task.FromResult(WithSearcher(searcher => CatalogSearch.Run(searcher, query)));
     }
 
-    /// <summary>The same search ranking every match at once, without tiers: the reference for tests.</summary>
-    internal SearchResult SearchExhaustive(SearchQuery query) => WithSearcher(searcher => CatalogSearch.Run(searcher, query, tiered: false));
+    /// <summary>The search with its own threshold for ranking every match at once (see <see cref="CatalogSearch.Run"/>), for tests.</summary>
+    internal SearchResult Search(SearchQuery query, int rankAtOnce) => WithSearcher(searcher => CatalogSearch.Run(searcher, query, rankAtOnce));
 
     public void Dispose()
     {
