@@ -75,7 +75,7 @@ internal static class CatalogQueryBuilder
 
         var any = new BooleanQuery(disableCoord: true);
         foreach (var value in wanted) any.Add(clause(value), Occur.SHOULD);
-        if (wanted.Count == 0) any.Add(new TermQuery(new Term(CatalogFields.NameKey, "")), Occur.SHOULD);
+        if (wanted.Count == 0) any.Add(new TermQuery(new Term(CatalogFields.Keys, "")), Occur.SHOULD);
         root.Add(Unscored(any), Occur.MUST);
     }
 
@@ -88,5 +88,5 @@ internal static class CatalogQueryBuilder
         return OwnerReference.IsValid(value) ? Exact(CatalogFields.Owner, value) : Exact(CatalogFields.OwnerId, value);
     }
 
-    private static TermQuery Exact(string field, string value) => new(new Term(field, DatasetDocument.Key(value)));
+    private static TermQuery Exact(string kind, string value) => new(CatalogFields.Term(kind, DatasetDocument.Key(value)));
 }

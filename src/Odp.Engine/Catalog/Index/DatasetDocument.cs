@@ -13,11 +13,6 @@ namespace Odp.Engine.Catalog.Index;
 /// </summary>
 internal sealed class DatasetDocument
 {
-    private readonly StringField nameKey = new(CatalogFields.NameKey, "", Field.Store.NO);
-    private readonly StringField schemaTable = new(CatalogFields.SchemaTable, "", Field.Store.NO);
-    private readonly StringField table = new(CatalogFields.Table, "", Field.Store.NO);
-    private readonly StringField domain = new(CatalogFields.Domain, "", Field.Store.NO);
-    private readonly StringField catalog = new(CatalogFields.Catalog, "", Field.Store.NO);
     private readonly SortedDocValuesField nameSort = new(CatalogFields.NameSort, new BytesRef());
     private readonly NumericDocValuesField hash = new(CatalogFields.Hash, 0);
     private readonly StoredField json = new(CatalogFields.Json, new BytesRef());
@@ -27,16 +22,15 @@ internal sealed class DatasetDocument
     private readonly TokenListField description = new(CatalogFields.Description, positions: true);
     private readonly TokenListField columnDescriptions = new(CatalogFields.ColumnDescriptions, positions: true);
     private readonly TokenListField all = new(CatalogFields.All, positions: false);
-    private readonly TokenListField tag = new(CatalogFields.Tag, positions: false);
-    private readonly TokenListField owner = new(CatalogFields.Owner, positions: false);
-    private readonly TokenListField ownerId = new(CatalogFields.OwnerId, positions: false);
+    private readonly TokenListField keys = new(CatalogFields.Keys, positions: false);
+    private readonly TokenListField filters = new(CatalogFields.Filters, positions: false);
     private readonly TokenListField vocabulary = new(CatalogFields.Vocabulary, positions: false);
     private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
     private readonly Document document = [];
 
     public static string Key(string name) => name.Trim().ToLowerInvariant();
 
-    public static Term KeyTerm(string name) => new(CatalogFields.NameKey, Key(name));
+    public static Term KeyTerm(string name) => CatalogFields.Term(CatalogFields.NameKey, Key(name));
 
     public static Dataset Read(Document doc)
     {
@@ -50,17 +44,12 @@ internal sealed class DatasetDocument
         var entry = new IndexedDataset(dataset);
         var name = entry.QualifiedName;
         var serialized = DatasetJson.Serialize(dataset);
-        nameKey.SetStringValue(Key(dataset.Name));
-        schemaTable.SetStringValue(Key($"{name.Schema}.{name.Table}"));
-        table.SetStringValue(Key(name.Table));
-        domain.SetStringValue(Key(dataset.Domain));
-        catalog.SetStringValue(Key(name.Catalog));
         nameSort.SetBytesValue(new BytesRef(SortKey(dataset.Name)));
         hash.SetInt64Value(DatasetHash.OfJson(serialized));
         json.SetBytesValue(new BytesRef(serialized));
         var doc = document;
         doc.Fields.Clear();
-        foreach (var field in (Field[])[nameKey, schemaTable, table, domain, catalog, nameSort, hash, json]) doc.Add(field);
+        foreach (var field in (Field[])[nameSort, hash, json]) doc.Add(field);
 
         Fill(nameTokens, [entry.NameTokens]);
         Fill(tags, entry.TagTokens);
@@ -72,11 +61,20 @@ internal sealed class DatasetDocument
             .Concat(entry.ColumnTokens.SelectMany(t => t))
             .Concat(entry.DescriptionTokens)
             .Concat(entry.ColumnDescriptionTokens.SelectMany(t => t)));
-        Words(tag, dataset.Tags.Select(Key));
-        Words(owner, dataset.Owners.Select(Key));
-        Words(ownerId, dataset.Owners.Select(o => OwnerReference.TryParse(o, out var parsed) ? Key(parsed.Id) : null));
+        Words(keys, [
+            CatalogFields.NameKey + Key(dataset.Name),
+            CatalogFields.SchemaTable + Key($"{name.Schema}.{name.Table}"),
+            CatalogFields.Table + Key(name.Table),
+        ]);
+        Words(filters, [
+            CatalogFields.Domain + Key(dataset.Domain),
+            CatalogFields.Catalog + Key(name.Catalog),
+            .. dataset.Tags.Select(t => CatalogFields.Tag + Key(t)),
+            .. dataset.Owners.Select(o => CatalogFields.Owner + Key(o)),
+            .. dataset.Owners.Select(o => OwnerReference.TryParse(o, out var parsed) ? CatalogFields.OwnerId + Key(parsed.Id) : null),
+        ]);
         Words(vocabulary, entry.Vocabulary.Where(w => w.Length >= 3));
-        foreach (var field in (TokenListField[])[nameTokens, tags, columns, description, columnDescriptions, all, tag, owner, ownerId, vocabulary])
+        foreach (var field in (TokenListField[])[keys, filters, nameTokens, tags, columns, description, columnDescriptions, all, vocabulary])
         {
             if (!field.IsEmpty) doc.Add(field.Field);
         }

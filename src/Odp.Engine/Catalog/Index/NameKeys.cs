@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Odp.Engine.Catalog.Index;
 
@@ -16,10 +17,17 @@ internal sealed class NameKeys
         var keys = new NameKeys();
         foreach (var leaf in reader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(CatalogFields.NameKey);
+            var terms = leaf.AtomicReader.GetTerms(CatalogFields.Keys);
             if (terms is null) continue;
             var words = terms.GetEnumerator();
-            while (words.MoveNext()) keys.hashes.Add(Hash(words.Term.Utf8ToString()));
+            if (words.SeekCeil(new BytesRef(CatalogFields.NameKey)) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var word = words.Term.Utf8ToString();
+                if (!word.StartsWith(CatalogFields.NameKey, StringComparison.Ordinal)) break;
+                keys.hashes.Add(Hash(word[CatalogFields.NameKey.Length..]));
+            }
+            while (words.MoveNext());
         }
 
         return keys;

@@ -123,7 +123,7 @@ internal sealed class TermMatchers
 
     private IEnumerable<FieldMatcher> Exact(string field, double weight)
     {
-        var term = new Term(field, key);
+        var term = CatalogFields.Term(field, key);
         if (Context(term).DocFreq == 0) yield break;
         yield return new FieldMatcher(field, weight, weight, 0, scale => Exact(term, (float)(scale * weight)));
     }
