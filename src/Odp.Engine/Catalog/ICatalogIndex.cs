@@ -2,7 +2,8 @@ namespace Odp.Engine.Catalog;
 
 /// <summary>
 /// A catalog that sources write into: a sync upserts what changed and removes what disappeared, and searches see the
-/// result at once. Names compare case-insensitively.
+/// result at once. Writes are durable after <see cref="CommitAsync"/> (or when the index is disposed). Names compare
+/// case-insensitively.
 /// </summary>
 public interface ICatalogIndex : ICatalog
 {
@@ -10,6 +11,15 @@ public interface ICatalogIndex : ICatalog
 
     Task RemoveAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken);
 
-    /// <summary>Every dataset name in the index (for a sync to work out what disappeared).</summary>
+    /// <summary>Every dataset name in the index.</summary>
     Task<IReadOnlyCollection<string>> NamesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every dataset name in the index with the content hash of what was written (<see cref="Sync.DatasetHash.Of"/>),
+    /// so a sync writes only what changed, also on its first run after a restart.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> HashesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes every write so far durable; does nothing when nothing changed.</summary>
+    Task CommitAsync(CancellationToken cancellationToken);
 }

@@ -18,32 +18,37 @@ internal sealed class IndexedDataset
     public const double ColumnDescriptionWeight = 2;
     public const double SecondaryShare = 0.1;
 
-    private readonly IReadOnlyList<string> nameTokens;
-    private readonly IReadOnlyList<IReadOnlyList<string>> tagTokens;
-    private readonly IReadOnlyList<IReadOnlyList<string>> columnTokens;
-    private readonly IReadOnlyList<string> descriptionTokens;
-    private readonly IReadOnlyList<IReadOnlyList<string>> columnDescriptionTokens;
-
     public IndexedDataset(Dataset dataset)
     {
         Dataset = dataset;
         QualifiedName = dataset.QualifiedName;
-        nameTokens = SearchText.Tokenize(dataset.Name);
-        tagTokens = [.. dataset.Tags.Select(SearchText.Tokenize), SearchText.Tokenize(dataset.Domain)];
-        columnTokens = [.. dataset.Columns.Select(c => SearchText.Tokenize(c.Name))];
-        descriptionTokens = SearchText.Tokenize(dataset.Description);
-        columnDescriptionTokens = [.. dataset.Columns.Select(c => SearchText.Tokenize(c.Description))];
+        NameTokens = SearchText.Tokenize(dataset.Name);
+        TagTokens = [.. dataset.Tags.Select(SearchText.Tokenize), SearchText.Tokenize(dataset.Domain)];
+        ColumnTokens = [.. dataset.Columns.Select(c => SearchText.Tokenize(c.Name))];
+        DescriptionTokens = SearchText.Tokenize(dataset.Description);
+        ColumnDescriptionTokens = [.. dataset.Columns.Select(c => SearchText.Tokenize(c.Description))];
     }
 
     public Dataset Dataset { get; }
 
     public DatasetName QualifiedName { get; }
 
+    public IReadOnlyList<string> NameTokens { get; }
+
+    /// <summary>The tokens of each tag, then of the domain.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> TagTokens { get; }
+
+    public IReadOnlyList<IReadOnlyList<string>> ColumnTokens { get; }
+
+    public IReadOnlyList<string> DescriptionTokens { get; }
+
+    public IReadOnlyList<IReadOnlyList<string>> ColumnDescriptionTokens { get; }
+
     /// <summary>Words offered as "did you mean" suggestions: name parts, tags, domain and column names.</summary>
     public IEnumerable<string> Vocabulary =>
-        nameTokens
-            .Concat(tagTokens.SelectMany(t => t))
-            .Concat(columnTokens.SelectMany(t => t))
+        NameTokens
+            .Concat(TagTokens.SelectMany(t => t))
+            .Concat(ColumnTokens.SelectMany(t => t))
             .Concat(Dataset.Tags.Select(t => t.ToLowerInvariant()))
             .Concat(Dataset.Columns.Select(c => c.Name.ToLowerInvariant()))
             .Append(Dataset.Domain.ToLowerInvariant())
@@ -55,10 +60,10 @@ internal sealed class IndexedDataset
         var fields = new[]
         {
             NameScore(term, termTokens),
-            TagWeight * Best(termTokens, tagTokens),
-            ColumnWeight * Best(termTokens, columnTokens),
-            DescriptionWeight * SearchText.MatchPhrase(termTokens, descriptionTokens),
-            ColumnDescriptionWeight * Best(termTokens, columnDescriptionTokens),
+            TagWeight * Best(termTokens, TagTokens),
+            ColumnWeight * Best(termTokens, ColumnTokens),
+            DescriptionWeight * SearchText.MatchPhrase(termTokens, DescriptionTokens),
+            ColumnDescriptionWeight * Best(termTokens, ColumnDescriptionTokens),
         };
 
         var best = fields.Max();
@@ -74,7 +79,7 @@ internal sealed class IndexedDataset
         }
 
         if (string.Equals(term, QualifiedName.Table, StringComparison.OrdinalIgnoreCase)) return TableWeight;
-        return NameWeight * SearchText.MatchPhrase(termTokens, nameTokens);
+        return NameWeight * SearchText.MatchPhrase(termTokens, NameTokens);
     }
 
     private static double Best(IReadOnlyList<string> termTokens, IReadOnlyList<IReadOnlyList<string>> fields) =>

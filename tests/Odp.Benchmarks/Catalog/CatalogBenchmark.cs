@@ -40,19 +40,19 @@ public static class CatalogBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine("| datasets | build s (CPU s) | index MB | peak RSS MB | p50 ms | p99 ms | max ms | CPU ms/query | mean total hits | load avg |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| datasets | build s (CPU s) | of which index s (CPU s) | index MB | peak RSS MB | p50 ms | p99 ms | max ms | thread CPU p50 / p99 ms | process CPU ms/query | mean total hits | load avg |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Datasets:N0} | {r.BuildSeconds:0.0} ({r.BuildCpuSeconds:0.0}) | {r.IndexBytes / 1e6:0} | {r.PeakRssBytes / 1e6:0} | {r.P50Ms:0.00} | {r.P99Ms:0.00} | {r.MaxMs:0.0} | {r.CpuMsPerQuery:0.00} | {r.MeanHits:N0} | {r.LoadAverage:0.0} |"));
+                $"| {r.Datasets:N0} | {r.BuildSeconds:0.0} ({r.BuildCpuSeconds:0.0}) | {r.IndexSeconds:0.0} ({r.IndexCpuSeconds:0.0}) | {r.IndexBytes / 1e6:0} | {r.PeakRssBytes / 1e6:0} | {r.P50Ms:0.00} | {r.P99Ms:0.00} | {r.MaxMs:0.0} | {r.CpuP50Ms:0.00} / {r.CpuP99Ms:0.00} | {r.CpuMsPerQuery:0.00} | {r.MeanHits:N0} | {r.LoadAverage:0.0} |"));
         }
 
         var largest = results[^1];
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Targets at {largest.Datasets:N0} datasets:"));
-        Console.WriteLine(Verdict("search p99 < 10 ms", largest.P99Ms < P99TargetMs, $"{largest.P99Ms:0.00} ms"));
-        Console.WriteLine(Verdict("build < 60 s", largest.BuildSeconds < BuildTargetSeconds, $"{largest.BuildSeconds:0.0} s"));
+        Console.WriteLine(Verdict("search p99 < 10 ms", largest.P99Ms < P99TargetMs, $"{largest.P99Ms:0.00} ms (thread CPU p99 {largest.CpuP99Ms:0.00} ms)"));
+        Console.WriteLine(Verdict("build < 60 s", largest.BuildSeconds < BuildTargetSeconds, $"{largest.BuildSeconds:0.0} s ({largest.BuildCpuSeconds:0.0} CPU s; index calls {largest.IndexSeconds:0.0} s, {largest.IndexCpuSeconds:0.0} CPU s)"));
         Console.WriteLine(Verdict("peak RSS < 1 GB", largest.PeakRssBytes < RssTargetBytes, $"{largest.PeakRssBytes / 1e6:0} MB"));
         return 0;
     }

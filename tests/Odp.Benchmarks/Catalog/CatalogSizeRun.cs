@@ -3,21 +3,22 @@ using System.Globalization;
 using System.Text.Json;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Index;
+using Odp.Engine.Catalog.Sync;
 
 namespace Odp.Benchmarks.Catalog;
 
 /// <summary>
 /// One size, in its own process (mode <see cref="Mode"/>): builds the index on disk in a temporary folder, the way
-/// the bot keeps it (FSDirectory, memory-mapped), through <see cref="ICatalogIndex.UpsertAsync"/> in sync-sized
-/// batches with a commit each; runs the query mix once to warm up, then once timed, one query at a time; reports
-/// peak RSS (VmHWM, which counts the mapped index pages that were touched) as one JSON line.
+/// the bot keeps it (FSDirectory, memory-mapped), the way a sync writes it (<see cref="ICatalogIndex.UpsertAsync"/> in
+/// batches of <see cref="CatalogSync.BatchSize"/>, then one <see cref="ICatalogIndex.CommitAsync"/>); runs the query
+/// mix once to warm up, then once timed, one query at a time; reports peak RSS (VmHWM, which counts the mapped index
+/// pages that were touched) as one JSON line. The build is timed whole (with the synthetic source) and inside the
+/// index calls only; each query by the clock and by its thread's CPU time.
 /// </summary>
 public static class CatalogSizeRun
 {
     public const string Mode = "catalog-size";
     public const string ResultPrefix = "RESULT ";
-    public const int BatchSize = 20_000;
-
     public static async Task<int> RunAsync(string[] args)
     {
         var size = int.Parse(Value(args, "--size"), CultureInfo.InvariantCulture);
@@ -32,17 +33,19 @@ public static class CatalogSizeRun
             var cpu = Process.GetCurrentProcess();
             var buildCpu = cpu.TotalProcessorTime;
             var build = Stopwatch.StartNew();
+            var indexing = new IndexingClock(cpu);
             var position = 0;
-            foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(BatchSize))
+            foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(CatalogSync.BatchSize))
             {
                 foreach (var dataset in batch)
                 {
                     if (position++ % every == 0) samples.Add(dataset.Name);
                 }
 
-                await index.UpsertAsync(batch, CancellationToken.None);
+                await indexing.TimeAsync(() => index.UpsertAsync(batch, CancellationToken.None));
             }
 
+            await indexing.TimeAsync(() => index.CommitAsync(CancellationToken.None));
             build.Stop();
             cpu.Refresh();
             buildCpu = cpu.TotalProcessorTime - buildCpu;
@@ -53,11 +56,14 @@ public static class CatalogSizeRun
             cpu.Refresh();
             var queryCpu = cpu.TotalProcessorTime;
             var times = new double[queries.Count];
+            var cpuTimes = new double[queries.Count];
             long hits = 0;
             for (var i = 0; i < queries.Count; i++)
             {
                 var start = Stopwatch.GetTimestamp();
+                var startCpu = ThreadCpuClock.NowMs();
                 var found = await index.SearchAsync(queries[i], CancellationToken.None);
+                cpuTimes[i] = ThreadCpuClock.NowMs() - startCpu;
                 times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 hits += found.Total;
             }
@@ -70,8 +76,11 @@ public static class CatalogSizeRun
             }
 
             Array.Sort(times);
-            var result = new CatalogSizeResult(size, build.Elapsed.TotalSeconds, buildCpu.TotalSeconds, FolderBytes(folder),
+            Array.Sort(cpuTimes);
+            var result = new CatalogSizeResult(size, build.Elapsed.TotalSeconds, buildCpu.TotalSeconds,
+                indexing.Elapsed.TotalSeconds, indexing.Cpu.TotalSeconds, FolderBytes(folder),
                 PeakRss(), times.Length, Percentile(times, 0.50), Percentile(times, 0.99), times[^1],
+                Percentile(cpuTimes, 0.50), Percentile(cpuTimes, 0.99),
                 queryCpu.TotalMilliseconds / times.Length, (double)hits / times.Length, LoadAverage());
             Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
             return 0;

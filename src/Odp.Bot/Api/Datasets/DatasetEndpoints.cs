@@ -26,7 +26,7 @@ public static class DatasetEndpoints
         if (number is < 1 or > 1000) throw new InvalidRequestException($"page must be a page number from 1 to 1000, not {number}.");
         if (size is < 1 or > MaxPageSize) throw new InvalidRequestException($"pageSize must be from 1 to {MaxPageSize}, not {size}.");
         var result = await catalog.SearchAsync(ParseQuery(q, (number - 1) * size, size), cancellationToken);
-        return new DatasetPage(q ?? "", number, size, result.Total, [.. result.Hits.Select(h => DatasetSummary.Of(h.Dataset))], result.Suggestions);
+        return new DatasetPage(q ?? "", number, size, result.Total, [.. result.Hits.Select(h => DatasetSummary.Of(h.Dataset))], result.Suggestions, result.TotalIsLowerBound);
     }
 
     private static async Task<DatasetDetail> GetAsync(ICatalog catalog, string name, CancellationToken cancellationToken)

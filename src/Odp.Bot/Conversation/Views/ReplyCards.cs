@@ -1,3 +1,4 @@
+using System.Globalization;
 using Odp.Bot.Cards;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Catalog;
@@ -16,7 +17,8 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
         return cards.Build("search-results", new
         {
             query,
-            total = result.Total,
+            // A total the index stopped counting at is shown as "10,000+"; an exact one stays a number.
+            total = result.TotalIsLowerBound ? string.Create(CultureInfo.InvariantCulture, $"{result.Total:N0}+") : (object)result.Total,
             shown = result.Hits.Count,
             hits = result.Hits.Select(h => new
             {

@@ -3,30 +3,47 @@ namespace Odp.Engine.Catalog.Index;
 /// <summary>The Lucene field names of a dataset document (see <see cref="DatasetDocument"/>).</summary>
 internal static class CatalogFields
 {
-    /// <summary>The name as written, stored; its terms list every name for <c>NamesAsync</c>.</summary>
-    public const string Name = "name";
+    /// <summary>
+    /// The exact-name keys, one field with a prefix per kind: <see cref="NameKey"/> (the lower-case full name, also the
+    /// update key), <see cref="SchemaTable"/> and <see cref="Table"/>. One field instance instead of three.
+    /// </summary>
+    public const string Keys = "keys";
 
-    /// <summary>The lower-case full name: the update key and the exact-match field.</summary>
-    public const string NameKey = "name_key";
+    public const string NameKey = "n:";
+    public const string SchemaTable = "s:";
+    public const string Table = "t:";
 
-    public const string SchemaTable = "schema_table";
-    public const string Table = "table";
     public const string NameSort = "name_sort";
+
+    // Searched text, one field instance per document; multi-valued fields keep their values apart (TokenListField).
     public const string NameTokens = "name_tokens";
     public const string Tags = "tags";
     public const string Columns = "columns";
     public const string Description = "description";
     public const string ColumnDescriptions = "column_descriptions";
 
-    // Filters: exact, lower-case values.
-    public const string Tag = "tag";
-    public const string Domain = "domain";
-    public const string Catalog = "catalog";
-    public const string Owner = "owner";
-    public const string OwnerId = "owner_id";
+    /// <summary>Every distinct token of the searched text fields, without positions: counts the matches cheaply.</summary>
+    public const string All = "all";
+
+    /// <summary>The filter values, lower case, one field with a prefix per filter (one field instance instead of five).</summary>
+    public const string Filters = "filters";
+
+    public const string Tag = "tag:";
+    public const string Domain = "domain:";
+    public const string Catalog = "catalog:";
+    public const string Owner = "owner:";
+    public const string OwnerId = "owner_id:";
+
+    /// <summary>The term for <paramref name="value"/> (already lower case) of the key or filter <paramref name="kind"/>.</summary>
+    public static Lucene.Net.Index.Term Term(string kind, string value) =>
+        new(kind is NameKey or SchemaTable or Table ? Keys : Filters, kind + value);
 
     /// <summary>"Did you mean" words, one term per distinct word; a term's document frequency is its use count.</summary>
     public const string Vocabulary = "vocabulary";
 
+    /// <summary>Doc values: the content hash (<see cref="Sync.DatasetHash"/>).</summary>
+    public const string Hash = "hash";
+
+    /// <summary>The dataset as UTF-8 JSON (<see cref="DatasetJson"/>), stored.</summary>
     public const string Json = "json";
 }

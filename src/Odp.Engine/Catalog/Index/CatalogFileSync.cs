@@ -1,17 +1,18 @@
 namespace Odp.Engine.Catalog.Index;
 
 /// <summary>
-/// A full sync of the YAML catalog into an index at start: every dataset in the file is upserted and every other
-/// name is removed, so the index holds exactly the file. Sources that write into the index later add to that.
+/// The YAML catalog at start: an index that holds no dataset (first start, or rebuilt for a new layout) gets the file
+/// at once, so search works before the first sync. An index that holds datasets keeps what the last sync left (file,
+/// Trino and OpenMetadata datasets); <see cref="Sync.CatalogSyncWorker"/>'s first run then writes only what changed,
+/// so the file is indexed once, not at open and again by the sync.
 /// </summary>
 internal static class CatalogFileSync
 {
-    public static void Run(ICatalogIndex index, IReadOnlyList<Dataset> datasets)
+    public static void Run(LuceneCatalogIndex index, IReadOnlyList<Dataset> datasets)
     {
-        var names = datasets.Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (index.Count > 0) return;
         // The index works synchronously; its tasks are already complete when they return.
-        var stale = index.NamesAsync(CancellationToken.None).GetAwaiter().GetResult().Where(n => !names.Contains(n)).ToList();
-        if (stale.Count > 0) index.RemoveAsync(stale, CancellationToken.None).GetAwaiter().GetResult();
         index.UpsertAsync([.. datasets], CancellationToken.None).GetAwaiter().GetResult();
+        index.CommitAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 }

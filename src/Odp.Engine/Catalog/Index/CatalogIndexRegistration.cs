@@ -8,7 +8,7 @@ namespace Odp.Engine.Catalog.Index;
 /// <summary>
 /// Registers the catalog. By default (<c>Odp:Catalog:Index</c> unset or <c>lucene</c>) searches go through the Lucene
 /// index in <c>&lt;data&gt;/catalog-index/</c>, which is also the <see cref="ICatalogIndex"/> that syncs write into;
-/// at start the YAML file is fully synced into it (see <see cref="CatalogFileSync"/>). <c>memory</c> keeps the
+/// an empty index gets the YAML file at start (see <see cref="CatalogFileSync"/>). <c>memory</c> keeps the
 /// YAML catalog in memory (<see cref="FileCatalog"/>) and registers no <see cref="ICatalogIndex"/>.
 /// </summary>
 internal static class CatalogIndexRegistration

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -7,30 +9,46 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Odp.Engine.Catalog.Index;
 
 /// <summary>
-/// The catalog as a Lucene index, ranked like <see cref="FileCatalog"/> (see <see cref="CatalogQueryBuilder"/>).
-/// Writes are serialized, committed and made visible before they return; searches run concurrently on the latest
-/// searcher. Opened on a folder, the index survives restarts.
+/// The catalog as a Lucene index, ranked like <see cref="FileCatalog"/> (see <see cref="CatalogSearch"/>). Writes are
+/// serialized and spread over the cores; a search after a write sees it (the searcher is refreshed on the next read,
+/// not after every batch, so a large sync builds few segments). Writes are committed by <see cref="CommitAsync"/> and
+/// on dispose. Opened on a folder, the index survives restarts; an index written with another document layout is
+/// rebuilt empty.
 /// </summary>
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
+    /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
+    public const string Layout = "4";
+
+    private const string LayoutKey = "odp.layout";
+    private const int ParallelFrom = 64;
+    private static readonly int Threads = Environment.ProcessorCount;
+
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly System.Threading.Lock writeLock = new();
+    private readonly System.Threading.Lock refreshLock = new();
+    private readonly ConcurrentBag<DatasetDocument> builders = [];
+    private readonly NameKeys keys;
+    private long writes;
+    private long visible;
     private bool disposed;
 
     public LuceneCatalogIndex(LuceneDirectory directory)
     {
         this.directory = directory;
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new CatalogAnalyzer())
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-            Similarity = new FlatSimilarity(),
+            OpenMode = SameLayout(directory) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            RAMBufferSizeMB = 128,
+            Similarity = new WeightSimilarity(),
         };
         writer = new IndexWriter(directory, config);
+        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
         writer.Commit();
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new FlatSearcherFactory());
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new WeightSearcherFactory());
+        keys = WithSearcher(searcher => NameKeys.Of(searcher.IndexReader));
     }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
@@ -39,6 +57,9 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         System.IO.Directory.CreateDirectory(folder);
         return new LuceneCatalogIndex(FSDirectory.Open(folder));
     }
+
+    /// <summary>How many datasets the index holds.</summary>
+    internal int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);
 
     public Task UpsertAsync(IReadOnlyCollection<Dataset> datasets, CancellationToken cancellationToken)
     {
@@ -50,14 +71,11 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
             .ToList();
         Write(() =>
         {
-            // A fresh index has nothing to replace: adding skips a delete lookup per dataset.
-            var fresh = writer.MaxDoc == 0;
-            foreach (var dataset in latest)
-            {
-                var doc = DatasetDocument.Create(dataset);
-                if (fresh) writer.AddDocument(doc);
-                else writer.UpdateDocument(DatasetDocument.KeyTerm(dataset.Name), doc);
-            }
+            // A name the index has never held is added without a delete term (no lookup in every segment).
+            var added = latest.Select(d => keys.Add(DatasetDocument.Key(d.Name))).ToList();
+            var threads = Math.Min(Threads, latest.Count / ParallelFrom);
+            if (threads <= 1) Add(latest, added, 0, latest.Count);
+            else Parallel.For(0, threads, t => Add(latest, added, latest.Count * t / threads, latest.Count * (t + 1) / threads));
         });
         return Task.CompletedTask;
     }
@@ -73,7 +91,25 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     public Task<IReadOnlyCollection<string>> NamesAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyCollection<string>>(WithSearcher(searcher => LiveNames(searcher.IndexReader)));
+        return Task.FromResult<IReadOnlyCollection<string>>(WithSearcher(s => DatasetStamps.Read(s.IndexReader).Keys.ToList()));
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> HashesAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(WithSearcher(s => DatasetStamps.Read(s.IndexReader)));
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (writeLock)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            writer.Commit();
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task<Dataset?> GetAsync(string name, CancellationToken cancellationToken)
@@ -90,8 +126,11 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(searcher => Search(searcher, query)));
+        return Task.FromResult(WithSearcher(searcher => CatalogSearch.Run(searcher, query)));
     }
+
+    /// <summary>The search with its own threshold for ranking every match at once (see <see cref="CatalogSearch.Run"/>), for tests.</summary>
+    internal SearchResult Search(SearchQuery query, int rankAtOnce) => WithSearcher(searcher => CatalogSearch.Run(searcher, query, rankAtOnce));
 
     public void Dispose()
     {
@@ -105,49 +144,30 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         }
     }
 
-    private static SearchResult Search(IndexSearcher searcher, SearchQuery query)
+    private static bool SameLayout(LuceneDirectory directory)
     {
-        var terms = CatalogQueryBuilder.Terms(query);
-        var offset = Math.Max(0, query.Offset);
-        var wanted = Math.Max(1, offset + Math.Max(0, query.Limit));
-        var page = searcher.Search(CatalogQueryBuilder.Build(query, terms, requireEveryTerm: true), null, wanted, Order, true, false);
-        if (page.TotalHits == 0 && terms.Count > 1)
-        {
-            // No dataset has every term: fall back to any term, so one odd word does not empty the result.
-            page = searcher.Search(CatalogQueryBuilder.Build(query, terms, requireEveryTerm: false), null, wanted, Order, true, false);
-        }
-
-        var hits = page.ScoreDocs
-            .Skip(offset)
-            .Take(Math.Max(0, query.Limit))
-            .Select(d => new SearchHit(DatasetDocument.Read(searcher.Doc(d.Doc)), Math.Round(d.Score, 4)))
-            .ToList();
-        var suggestions = page.TotalHits == 0 && terms.Count > 0
-            ? IndexTypoSuggester.Suggest(searcher.IndexReader, terms.SelectMany(t => t.Tokens))
-            : [];
-        return new SearchResult(hits, page.TotalHits, suggestions);
+        if (!DirectoryReader.IndexExists(directory)) return true;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData.TryGetValue(LayoutKey, out var layout) && layout == Layout;
     }
 
-    private static readonly Sort Order = new(SortField.FIELD_SCORE, new SortField(CatalogFields.NameSort, SortFieldType.STRING));
-
-    private static List<string> LiveNames(IndexReader reader)
+    private void Add(List<Dataset> datasets, List<bool> added, int from, int to)
     {
-        var names = new List<string>();
-        foreach (var leaf in reader.Leaves)
+        if (!builders.TryTake(out var builder)) builder = new DatasetDocument();
+        try
         {
-            var terms = leaf.AtomicReader.GetTerms(CatalogFields.Name);
-            if (terms is null) continue;
-            var live = leaf.AtomicReader.LiveDocs;
-            var words = terms.GetEnumerator();
-            DocsEnum? docs = null;
-            while (words.MoveNext())
+            for (var i = from; i < to; i++)
             {
-                docs = words.Docs(live, docs, DocsFlags.NONE);
-                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) names.Add(words.Term.Utf8ToString());
+                var doc = builder.Create(datasets[i]);
+                if (added[i]) writer.AddDocument(doc);
+                else writer.UpdateDocument(DatasetDocument.KeyTerm(datasets[i].Name), doc);
             }
         }
-
-        return names;
+        finally
+        {
+            builders.Add(builder);
+        }
     }
 
     private void Write(Action change)
@@ -156,14 +176,14 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             change();
-            writer.Commit();
-            searchers.MaybeRefreshBlocking();
+            Interlocked.Increment(ref writes);
         }
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
+        Refresh();
         var searcher = searchers.Acquire();
         try
         {
@@ -175,8 +195,21 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         }
     }
 
-    private sealed class FlatSearcherFactory : SearcherFactory
+    /// <summary>Opens a new searcher when something was written since the current one was opened.</summary>
+    private void Refresh()
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new FlatSimilarity() };
+        if (Volatile.Read(ref visible) >= Volatile.Read(ref writes)) return;
+        lock (refreshLock)
+        {
+            var written = Volatile.Read(ref writes);
+            if (visible >= written) return;
+            searchers.MaybeRefreshBlocking();
+            Volatile.Write(ref visible, written);
+        }
+    }
+
+    private sealed class WeightSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new WeightSimilarity() };
     }
 }

@@ -4,9 +4,10 @@ namespace Odp.Engine.Catalog.Sync;
 
 /// <summary>
 /// Reads every <see cref="ICatalogSource"/> in order, stacks them (<see cref="DatasetMerge"/>) and writes the result
-/// into the <see cref="ICatalogIndex"/>: the first run upserts everything, later runs only datasets whose content hash
-/// changed (hashes are kept in memory); names no source has anymore are removed. A source that fails aborts the run
-/// before the index is touched. Runs never overlap. Every write moves the <see cref="CatalogVersion"/>.
+/// into the <see cref="ICatalogIndex"/>: only datasets whose content hash differs from the one the index stored are
+/// upserted (also on the first run after a restart), names no source has anymore are removed, and the run ends with
+/// one commit. A source that fails aborts the run before the index is touched. Runs never overlap. Every write
+/// moves the <see cref="CatalogVersion"/>.
 /// </summary>
 public sealed class CatalogSync(
     IEnumerable<ICatalogSource> sources, ICatalogIndex index, TimeProvider time, ILogger<CatalogSync> logger, CatalogVersion? version = null)
@@ -14,7 +15,6 @@ public sealed class CatalogSync(
     public const int BatchSize = 500;
 
     private readonly SemaphoreSlim gate = new(1, 1);
-    private Dictionary<string, string> hashes = new(StringComparer.OrdinalIgnoreCase);
     private bool synced;
 
     public async Task<SyncReport> RunAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
@@ -66,12 +66,12 @@ public sealed class CatalogSync(
         List<Dataset> datasets, List<string> unmapped, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         var full = !synced;
-        var indexed = new HashSet<string>(await index.NamesAsync(cancellationToken), StringComparer.OrdinalIgnoreCase);
-        var newHashes = datasets.ToDictionary(d => d.Name, DatasetHash.Of, StringComparer.OrdinalIgnoreCase);
+        var indexed = await index.HashesAsync(cancellationToken);
         var upserts = datasets
-            .Where(d => full || !indexed.Contains(d.Name) || !hashes.TryGetValue(d.Name, out var old) || old != newHashes[d.Name])
+            .Where(d => !indexed.TryGetValue(d.Name, out var old) || old != DatasetHash.Of(d))
             .ToList();
-        var removed = indexed.Where(n => !newHashes.ContainsKey(n)).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var names = datasets.Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var removed = indexed.Keys.Where(n => !names.Contains(n)).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
         var total = upserts.Count + removed.Count;
         var done = 0;
@@ -88,10 +88,10 @@ public sealed class CatalogSync(
             version?.Changed();
             progress?.Report(new SyncProgress("writing", total, total));
         }
+        await index.CommitAsync(cancellationToken);
 
-        hashes = newHashes;
         synced = true;
-        var added = upserts.Count(d => !indexed.Contains(d.Name));
+        var added = upserts.Count(d => !indexed.ContainsKey(d.Name));
         return new SyncReport(full, added, upserts.Count - added, removed.Count, datasets.Count - upserts.Count, unmapped, TimeSpan.Zero);
     }
 }

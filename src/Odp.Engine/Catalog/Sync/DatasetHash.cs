@@ -1,23 +1,19 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 
 namespace Odp.Engine.Catalog.Sync;
 
-/// <summary>A content hash of a dataset, so an incremental sync can tell which datasets changed.</summary>
+/// <summary>
+/// A content hash of a dataset (64 bits of SHA-256), so a sync can tell which datasets changed. The catalog index
+/// stores it with each dataset (hashing the JSON it stores), so the comparison survives restarts.
+/// </summary>
 public static class DatasetHash
 {
-    public static string Of(Dataset dataset)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            dataset.Name,
-            dataset.Description,
-            dataset.Owners,
-            dataset.Tags,
-            dataset.Domain,
-            dataset.Columns,
-        });
-        return Convert.ToHexString(SHA256.HashData(json));
-    }
+    public static string Of(Dataset dataset) => Format(OfJson(DatasetJson.Serialize(dataset)));
+
+    /// <summary>The hash of a dataset already serialized by <see cref="DatasetJson"/>.</summary>
+    internal static long OfJson(ReadOnlySpan<byte> json) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(json));
+
+    internal static string Format(long hash) => hash.ToString("X16", CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,8 @@
 namespace Odp.Engine.Catalog.Sync;
 
 /// <summary>
-/// What a sync did. <see cref="Full"/> is true for the first sync of the process, which upserts every dataset;
-/// later syncs upsert only datasets whose content changed (<see cref="Unchanged"/> counts the rest).
+/// What a sync did. <see cref="Full"/> is true for the first sync of the process. Every sync upserts only datasets
+/// whose content differs from what the index holds (<see cref="Unchanged"/> counts the rest).
 /// </summary>
 public sealed record SyncReport(
     bool Full,

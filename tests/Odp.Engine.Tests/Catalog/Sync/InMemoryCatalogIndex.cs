@@ -1,4 +1,5 @@
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Sync;
 
 namespace Odp.Engine.Tests.Catalog.Sync;
 
@@ -27,6 +28,12 @@ public sealed class InMemoryCatalogIndex : ICatalogIndex
 
     public Task<IReadOnlyCollection<string>> NamesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyCollection<string>>([.. datasets.Keys]);
+
+    public Task<IReadOnlyDictionary<string, string>> HashesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(
+            datasets.ToDictionary(d => d.Key, d => DatasetHash.Of(d.Value), StringComparer.OrdinalIgnoreCase));
+
+    public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         new FileCatalog([.. datasets.Values]).SearchAsync(query, cancellationToken);

@@ -1,0 +1,85 @@
+using Lucene.Net.Store;
+using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Index;
+
+namespace Odp.Engine.Tests.Catalog.Index;
+
+/// <summary>
+/// The ranked subsets (<see cref="CatalogSearch"/>) against ranking every match: on a random catalog where the same
+/// words sit in names, tags, columns and descriptions, densely and sparsely, exactly and as prefixes and plurals,
+/// every query gives the same page, scores and total both ways.
+/// </summary>
+public sealed class CatalogSearchTests(RandomCatalogFixture catalog) : IClassFixture<RandomCatalogFixture>
+{
+    private static readonly string[] Queries =
+    [
+        "order", "orders", "ord", "customer", "cust", "churn", "event", "events", "even", "pro", "prod", "sales", "sal",
+        "risk", "daily", "id", "amount", "customer churn", "order daily", "event sales", "pro risk", "churn zebra",
+        "\"customer churn\"", "order tag:gold", "event domain:sales", "churn catalog:lake", "pro owner:user:bob",
+        "orders_daily", "sales.orders_daily", "lake.sales.orders_daily", "tag:pii", "",
+    ];
+
+    private readonly LuceneCatalogIndex index = catalog.Index;
+
+    public static TheoryData<string, int, int> Pages()
+    {
+        var pages = new TheoryData<string, int, int>();
+        foreach (var query in Queries)
+        {
+            pages.Add(query, 0, 10);
+            pages.Add(query, 37, 5);
+        }
+
+        return pages;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Search_AnyQueryAndPage_SubsetsGiveTheSamePageAsRankingEveryMatch(string text, int offset, int limit)
+    {
+        var query = SearchQueryParser.Parse(text, offset, limit);
+
+        var ranked = index.Search(query, rankAtOnce: 0);
+        var reference = index.Search(query, rankAtOnce: int.MaxValue);
+
+        Assert.Equal(reference.Total, ranked.Total);
+        Assert.Equal(reference.Hits.Select(h => h.Dataset.Name), ranked.Hits.Select(h => h.Dataset.Name));
+        Assert.Equal(reference.Hits.Select(h => h.Score), ranked.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) < 1e-3);
+        Assert.Equal(reference.Suggestions, ranked.Suggestions);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ManyNameMatches_MoreMatchingFieldsFirstThenByName()
+    {
+        using var dense = new LuceneCatalogIndex(new RAMDirectory());
+        await dense.UpsertAsync([
+            .. Enumerable.Range(0, 300).Select(i => new Dataset($"lake.s.churn_{i:D3}", "", ["group:o"], [], "misc", [new DatasetColumn("id", "bigint", "")])),
+            new Dataset("lake.s.zz_churn", "Churn per customer", ["group:o"], ["churn"], "misc", [new DatasetColumn("churn_flag", "bool", "")]),
+            new Dataset("lake.s.zy_churn", "", ["group:o"], ["churn"], "misc", []),
+        ], CancellationToken.None);
+
+        var result = await dense.SearchAsync(SearchQueryParser.Parse("churn", 0, 4), CancellationToken.None);
+
+        Assert.Equal(["lake.s.zz_churn", "lake.s.zy_churn", "lake.s.churn_000", "lake.s.churn_001"], result.Hits.Select(h => h.Dataset.Name));
+        Assert.Equal(302, result.Total);
+        Assert.False(result.TotalIsLowerBound);
+    }
+
+    [Fact]
+    public async Task SearchAsync_MoreMatchesThanTheCountLimit_ReportsTheLimitAsALowerBound()
+    {
+        using var large = new LuceneCatalogIndex(new RAMDirectory());
+        await large.UpsertAsync([
+            .. Enumerable.Range(0, CatalogSearch.CountLimit + 50).Select(i =>
+                new Dataset($"lake.s.t{i}", i % 2 == 0 ? "zebra quagga" : "zebras", ["group:o"], [], "misc", [])),
+        ], CancellationToken.None);
+
+        var wide = await large.SearchAsync(SearchQueryParser.Parse("zebra", 0, 5), CancellationToken.None);
+        var single = await large.SearchAsync(SearchQueryParser.Parse("quagga", 0, 5), CancellationToken.None);
+
+        Assert.Equal((CatalogSearch.CountLimit, true), (wide.Total, wide.TotalIsLowerBound));
+        Assert.Equal(5, wide.Hits.Count);
+        Assert.Equal((CatalogSearch.CountLimit / 2 + 25, false), (single.Total, single.TotalIsLowerBound));
+    }
+
+}
