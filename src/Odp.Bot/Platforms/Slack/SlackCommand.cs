@@ -3,8 +3,12 @@ using System.Collections.Frozen;
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>The fields of a slash command the bot uses (from the HTTP form or a Socket Mode payload).</summary>
-public sealed record SlackCommand(string UserId, string ChannelId, string Command, string Text, Uri? ResponseUrl)
+public sealed record SlackCommand(string UserId, string ChannelId, string Command, string Text, string? ResponseUrlText)
 {
+    /// <summary>Where to answer later: an absolute http(s) URL, or null. Parsed only when needed (a quick answer never is).</summary>
+    public Uri? ResponseUrl =>
+        Uri.TryCreate(ResponseUrlText, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" ? u : null;
+
     /// <summary>The form fields a slash command is read from (and <c>ssl_check</c>, Slack's probe).</summary>
     public static readonly FrozenSet<string> Fields = FrozenSet.Create(
         StringComparer.Ordinal, "user_id", "channel_id", "command", "text", "response_url", "ssl_check");
@@ -19,6 +23,6 @@ public sealed record SlackCommand(string UserId, string ChannelId, string Comman
             field("channel_id") ?? "",
             field("command") ?? "/odp",
             field("text") ?? "",
-            Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" ? u : null);
+            url);
     }
 }

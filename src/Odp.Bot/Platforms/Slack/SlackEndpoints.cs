@@ -31,7 +31,7 @@ public static class SlackEndpoints
         var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v : null);
         if (command is null) return BadRequest("the slash command has no user_id");
         var ack = await inbound.CommandAsync(command, cancellationToken);
-        return ack is null ? Results.Ok() : Results.Bytes(ack.Json, SlackAck.ContentType);
+        return ack is null ? Results.Ok() : ack;
     }
 
     private static IResult Interactivity(HttpContext context, SlackInbound inbound)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -42,13 +43,21 @@ public static class SlackSignature
     private static void Sign(string secret, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
     {
         var hmac = Hmac.For(secret);
-        Span<byte> prefix = stackalloc byte[Version.Length + 2 + Encoding.UTF8.GetMaxByteCount(Math.Min(timestamp.Length, 64))];
-        var at = Encoding.ASCII.GetBytes(Version, prefix);
-        prefix[at++] = (byte)':';
-        at += Encoding.UTF8.GetBytes(timestamp.AsSpan(0, Math.Min(timestamp.Length, 64)), prefix[at..]);
-        prefix[at++] = (byte)':';
-        hmac.AppendData(prefix[..at]);
-        hmac.AppendData(body);
+        var stamp = timestamp.AsSpan(0, Math.Min(timestamp.Length, 64));
+        var message = ArrayPool<byte>.Shared.Rent(Version.Length + 2 + Encoding.UTF8.GetMaxByteCount(stamp.Length) + body.Length);
+        try
+        {
+            var at = Encoding.ASCII.GetBytes(Version, message);
+            message[at++] = (byte)':';
+            at += Encoding.UTF8.GetBytes(stamp, message.AsSpan(at));
+            message[at++] = (byte)':';
+            body.CopyTo(message.AsSpan(at));
+            hmac.AppendData(message, 0, at + body.Length); // one call into OpenSSL rather than two
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(message);
+        }
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
         hmac.GetHashAndReset(hash);
         var written = Encoding.ASCII.GetBytes(Version + "=", destination);

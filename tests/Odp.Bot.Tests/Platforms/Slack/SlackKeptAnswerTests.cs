@@ -38,6 +38,22 @@ public sealed class SlackKeptAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commands_KeptAck_IsJsonWithItsLengthAndNoHtmlEscapes()
+    {
+        await bot.CommandAsync("U0ALICE", "search churn");
+
+        var response = await bot.CommandAsync("U0ALICE", "search churn");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Contains("\\\"churn\\\"", text);
+        Assert.DoesNotContain("\\u0022", text);
+        Assert.Equal("ephemeral", System.Text.Json.Nodes.JsonNode.Parse(bytes)!["response_type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Commands_SameSearchAfterACatalogSync_AnswersFromTheNewCatalog()
     {
         Assert.DoesNotContain("zebra_sightings", await Body(await bot.CommandAsync("U0ALICE", "search zebra")));
