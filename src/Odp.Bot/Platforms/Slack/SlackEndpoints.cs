@@ -16,8 +16,16 @@ public static class SlackEndpoints
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder app)
     {
         if (app.ServiceProvider.GetService<IOptions<SlackOptions>>()?.Value.HttpEnabled != true) return app;
+        // Slash commands are the hot path (every search): a plain request delegate with its services resolved once,
+        // checking the same signature as the filter on the other endpoints.
+        var signature = app.ServiceProvider.GetRequiredService<SlackSignatureFilter>();
+        var inbound = app.ServiceProvider.GetRequiredService<SlackInbound>();
+        app.MapPost("/slack/commands", async context =>
+        {
+            var result = await signature.VerifyAsync(context) ?? await CommandAsync(context, inbound, context.RequestAborted);
+            await result.ExecuteAsync(context);
+        });
         var slack = app.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
-        slack.MapPost("/commands", CommandAsync);
         slack.MapPost("/interactivity", Interactivity);
         slack.MapPost("/events", Events);
         return app;

@@ -12,9 +12,12 @@ public sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimePro
 {
     public const int MaxBody = 1 << 20;
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        await VerifyAsync(context.HttpContext) ?? await next(context);
+
+    /// <summary>Null when Slack signed the request (its body is then the <see cref="SlackBody"/> feature); otherwise the refusal.</summary>
+    public async ValueTask<IResult?> VerifyAsync(HttpContext http)
     {
-        var http = context.HttpContext;
         var request = http.Request;
         SlackBody? body;
         try
@@ -36,7 +39,7 @@ public sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimePro
         if (failure is null)
         {
             http.Features.Set(body);
-            return await next(context);
+            return null;
         }
         logger.LogWarning("Refused a Slack request to {Path}: {Failure}", request.Path, failure);
         return Results.Json(new { ok = false, error = "invalid_signature" }, statusCode: StatusCodes.Status401Unauthorized);
