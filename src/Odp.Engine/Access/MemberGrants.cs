@@ -26,7 +26,7 @@ public sealed class MemberGrants(ITicketStore tickets, IDirectory directory)
         return [.. members.Select(m => m.Id).Prepend(ticket.User).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
-    public static bool Covers(TicketData ticket, string user, IReadOnlyList<string> groups) =>
+    private static bool Covers(TicketData ticket, string user, IReadOnlyList<string> groups) =>
         ticket.User.Equals(user, StringComparison.OrdinalIgnoreCase)
         || (ticket.Team is { } team && groups.Contains(team, StringComparer.OrdinalIgnoreCase));
 }

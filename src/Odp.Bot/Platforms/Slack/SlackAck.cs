@@ -16,8 +16,6 @@ public sealed class SlackAck(byte[] json) : IResult
     /// <summary>Slack reads JSON, not HTML: quotes and angle brackets need no \u escapes, which keeps acks small.</summary>
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public ReadOnlyMemory<byte> Body => json;
-
     public static SlackAck From(SlackResponse response) => new(JsonSerializer.SerializeToUtf8Bytes(response.ToJson(), Json));
 
     /// <summary>A fresh JSON tree of the body (Socket Mode carries it inside its own ack).</summary>

@@ -43,13 +43,12 @@ public static class SlackSignature
     private static void Sign(string secret, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
     {
         var hmac = Hmac.For(secret);
-        var stamp = timestamp.AsSpan(0, Math.Min(timestamp.Length, 64));
-        var message = ArrayPool<byte>.Shared.Rent(Version.Length + 2 + Encoding.UTF8.GetMaxByteCount(stamp.Length) + body.Length);
+        var message = ArrayPool<byte>.Shared.Rent(Version.Length + 2 + Encoding.UTF8.GetByteCount(timestamp) + body.Length);
         try
         {
             var at = Encoding.ASCII.GetBytes(Version, message);
             message[at++] = (byte)':';
-            at += Encoding.UTF8.GetBytes(stamp, message.AsSpan(at));
+            at += Encoding.UTF8.GetBytes(timestamp, message.AsSpan(at));
             message[at++] = (byte)':';
             body.CopyTo(message.AsSpan(at));
             hmac.AppendData(message, 0, at + body.Length); // one call into OpenSSL rather than two

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Odp.Bot.Platforms.Slack.Api;
 
 namespace Odp.Bot.Platforms.Slack.SocketMode;
 
