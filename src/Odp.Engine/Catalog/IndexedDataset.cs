@@ -44,15 +44,14 @@ internal sealed class IndexedDataset
 
     public IReadOnlyList<IReadOnlyList<string>> ColumnDescriptionTokens { get; }
 
-    /// <summary>Words offered as "did you mean" suggestions: name parts, tags, domain and column names.</summary>
+    /// <summary>Words offered as "did you mean" suggestions: name parts, tags, domain and column names (table names are counted apart, see <see cref="TypoSuggester"/>).</summary>
     public IEnumerable<string> Vocabulary =>
         NameTokens
             .Concat(TagTokens.SelectMany(t => t))
             .Concat(ColumnTokens.SelectMany(t => t))
             .Concat(Dataset.Tags.Select(t => t.ToLowerInvariant()))
             .Concat(Dataset.Columns.Select(c => c.Name.ToLowerInvariant()))
-            .Append(Dataset.Domain.ToLowerInvariant())
-            .Append(QualifiedName.Table.ToLowerInvariant());
+            .Append(Dataset.Domain.ToLowerInvariant());
 
     /// <summary>Zero when the term does not occur anywhere in the dataset.</summary>
     public double Score(string term, IReadOnlyList<string> termTokens)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Odp.Engine.Catalog;
 
 /// <summary>Tokenizing and token matching shared by the file catalog's ranking and suggestions.</summary>
@@ -16,30 +14,42 @@ internal static class SearchText
     public static IReadOnlyList<string> Tokenize(string? text)
     {
         var tokens = new List<string>();
-        if (string.IsNullOrEmpty(text)) return tokens;
+        Tokenize(text, tokens, pool: null);
+        return tokens;
+    }
 
-        var current = new StringBuilder();
+    /// <summary>Adds the tokens of <paramref name="text"/> to <paramref name="tokens"/>, as pooled strings when a pool is given.</summary>
+    public static void Tokenize(string? text, List<string> tokens, TokenPool? pool)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+
+        Span<char> current = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (!char.IsLetterOrDigit(c))
             {
-                Flush(current, tokens);
+                Flush(current[..length], tokens, pool);
+                length = 0;
                 continue;
             }
 
-            if (current.Length > 0 && char.IsUpper(c))
+            if (length > 0 && char.IsUpper(c))
             {
                 var previous = text[i - 1];
                 var nextIsLower = i + 1 < text.Length && char.IsLower(text[i + 1]);
-                if (!char.IsUpper(previous) || nextIsLower) Flush(current, tokens);
+                if (!char.IsUpper(previous) || nextIsLower)
+                {
+                    Flush(current[..length], tokens, pool);
+                    length = 0;
+                }
             }
 
-            current.Append(char.ToLowerInvariant(c));
+            current[length++] = char.ToLowerInvariant(c);
         }
 
-        Flush(current, tokens);
-        return tokens;
+        Flush(current[..length], tokens, pool);
     }
 
     /// <summary>
@@ -77,10 +87,9 @@ internal static class SearchText
         return best;
     }
 
-    private static void Flush(StringBuilder current, List<string> tokens)
+    private static void Flush(ReadOnlySpan<char> token, List<string> tokens, TokenPool? pool)
     {
-        if (current.Length == 0) return;
-        tokens.Add(current.ToString());
-        current.Clear();
+        if (token.IsEmpty) return;
+        tokens.Add(pool is null ? new string(token) : pool.Get(token));
     }
 }

@@ -2,17 +2,16 @@ namespace Odp.Engine.Catalog;
 
 /// <summary>
 /// "Did you mean" for searches that found nothing: query tokens that match no catalog word are compared with the
-/// vocabulary by edit distance (1 edit up to five letters, 2 beyond), closest first, then most common, at most 3.
+/// vocabulary (words of names, tags, domains and columns, whole tag and column names, table names) by edit distance
+/// (1 edit up to five letters, 2 beyond), closest first, then most common, at most 3. A word's uses are the datasets
+/// using it among their words, or as their table name, whichever is more (how the index counts them).
 /// </summary>
 internal sealed class TypoSuggester(IEnumerable<IndexedDataset> datasets)
 {
     public const int MaxSuggestions = 3;
 
     // Word → how many datasets use it; more common words win ties.
-    private readonly Dictionary<string, int> vocabulary = datasets
-        .SelectMany(d => d.Vocabulary.Where(w => w.Length >= 3).Distinct())
-        .GroupBy(w => w, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private readonly Dictionary<string, int> vocabulary = Count(datasets);
 
     public IReadOnlyList<string> Suggest(IEnumerable<string> queryTokens)
     {
@@ -38,5 +37,20 @@ internal sealed class TypoSuggester(IEnumerable<IndexedDataset> datasets)
             .Distinct(StringComparer.Ordinal)
             .Take(MaxSuggestions)
             .ToList();
+    }
+
+    private static Dictionary<string, int> Count(IEnumerable<IndexedDataset> datasets)
+    {
+        var all = datasets.ToList();
+        var words = all
+            .SelectMany(d => d.Vocabulary.Where(w => w.Length >= 3).Distinct())
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var tables = all
+            .Select(d => d.QualifiedName.Table.ToLowerInvariant())
+            .Where(t => t.Length >= 3)
+            .GroupBy(t => t, StringComparer.Ordinal);
+        foreach (var table in tables) words[table.Key] = Math.Max(words.GetValueOrDefault(table.Key), table.Count());
+        return words;
     }
 }

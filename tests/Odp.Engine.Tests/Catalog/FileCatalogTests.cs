@@ -46,6 +46,21 @@ public class FileCatalogTests
     }
 
     [Fact]
+    public async Task SearchAsync_SchemaAndTable_ExactMatchesInEveryCatalogComeFirst()
+    {
+        var catalog = Create([
+            Ds("lake.sales.orders_daily"),
+            Ds("lake.crm.orders", description: "sales orders"),
+            Ds("lake.sales.orders"),
+            Ds("hive.sales.orders"),
+        ]);
+
+        var names = await Names(catalog, Query(["Sales.Orders"]));
+
+        Assert.Equal(["hive.sales.orders", "lake.sales.orders", "lake.sales.orders_daily", "lake.crm.orders"], names);
+    }
+
+    [Fact]
     public async Task SearchAsync_TermInDifferentFields_RanksNameThenTagThenColumnThenDescription()
     {
         var catalog = Create([
@@ -209,6 +224,17 @@ public class FileCatalogTests
         Assert.Empty(result.Hits);
         Assert.Equal(0, result.Total);
         Assert.Equal("churn", result.Suggestions[0]);
+    }
+
+    [Fact]
+    public async Task SearchAsync_CamelCaseTableTypedInOneWord_SuggestsTheTableName()
+    {
+        var catalog = Create([Ds("lake.crm.customerOrders"), Ds("lake.crm.customer_churn")]);
+
+        var result = await catalog.SearchAsync(Query(["customerordrs"]), None);
+
+        Assert.Empty(result.Hits);
+        Assert.Equal("customerorders", result.Suggestions[0]);
     }
 
     [Fact]

@@ -5,13 +5,16 @@ internal static class CatalogFields
 {
     /// <summary>
     /// The exact-name keys, one field with a prefix per kind: <see cref="NameKey"/> (the lower-case full name, also the
-    /// update key), <see cref="SchemaTable"/> and <see cref="Table"/>. One field instance instead of three.
+    /// update key) and <see cref="Table"/>. One field instance instead of two. <c>schema.table</c> is matched through
+    /// the full names (see <see cref="TermMatchers"/>), so it needs no key of its own.
     /// </summary>
     public const string Keys = "keys";
 
     public const string NameKey = "n:";
-    public const string SchemaTable = "s:";
     public const string Table = "t:";
+
+    /// <summary>The name of the schema.table match (<see cref="FieldMatcher.Field"/>); not a field of the index.</summary>
+    public const string SchemaTable = "schema_table";
 
     public const string NameSort = "name_sort";
 
@@ -36,9 +39,12 @@ internal static class CatalogFields
 
     /// <summary>The term for <paramref name="value"/> (already lower case) of the key or filter <paramref name="kind"/>.</summary>
     public static Lucene.Net.Index.Term Term(string kind, string value) =>
-        new(kind is NameKey or SchemaTable or Table ? Keys : Filters, kind + value);
+        new(kind is NameKey or Table ? Keys : Filters, kind + value);
 
-    /// <summary>"Did you mean" words, one term per distinct word; a term's document frequency is its use count.</summary>
+    /// <summary>
+    /// "Did you mean" words, one term per distinct word; a term's document frequency is its use count. Table names are
+    /// not repeated here: they are the <see cref="Table"/> keys.
+    /// </summary>
     public const string Vocabulary = "vocabulary";
 
     /// <summary>Doc values: the content hash (<see cref="Sync.DatasetHash"/>).</summary>

@@ -1,21 +1,26 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Odp.Engine.Catalog.Sync;
 
 namespace Odp.Engine.Catalog.Index;
 
 /// <summary>
-/// Turns a dataset into its Lucene document and back. An instance reuses its field objects from one document to the
-/// next (one instance per indexing thread; a document must be added before the next is built). Each field has one
-/// instance per document, fed with tokens split once by <see cref="IndexedDataset"/>; the dataset itself is stored
-/// as JSON, and its content hash and sort key are doc values, read by <see cref="LuceneCatalogIndex.HashesAsync"/>.
+/// Turns a dataset into its Lucene document and back. An instance reuses its field objects, buffers and word pool
+/// from one document to the next (one instance per indexing thread; a document must be added before the next is
+/// built). Each field has one instance per document, fed with tokens split once; the dataset itself is stored as
+/// JSON, and its content hash and sort key are doc values, read by <see cref="LuceneCatalogIndex.HashesAsync"/>.
 /// </summary>
 internal sealed class DatasetDocument
 {
-    private readonly SortedDocValuesField nameSort = new(CatalogFields.NameSort, new BytesRef());
+    private readonly BytesRef sortKey = new(new byte[256]);
+    private readonly BytesRef stored = new(new byte[1024]);
+    private readonly SortedDocValuesField nameSort;
     private readonly NumericDocValuesField hash = new(CatalogFields.Hash, 0);
-    private readonly StoredField json = new(CatalogFields.Json, new BytesRef());
+    private readonly StoredField json;
     private readonly TokenListField nameTokens = new(CatalogFields.NameTokens, positions: true);
     private readonly TokenListField tags = new(CatalogFields.Tags, positions: true);
     private readonly TokenListField columns = new(CatalogFields.Columns, positions: true);
@@ -25,8 +30,21 @@ internal sealed class DatasetDocument
     private readonly TokenListField keys = new(CatalogFields.Keys, positions: false);
     private readonly TokenListField filters = new(CatalogFields.Filters, positions: false);
     private readonly TokenListField vocabulary = new(CatalogFields.Vocabulary, positions: false);
-    private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
+    private readonly TokenPool pool = new();
+    private readonly List<string> value = [];
+    private readonly HashSet<string> inAll = new(PooledWords.Instance);
+    private readonly HashSet<string> inVocabulary = new(PooledWords.Instance);
+    private readonly HashSet<string> inFilters = new(StringComparer.Ordinal);
+    private readonly MemoryStream jsonBuffer = new();
+    private readonly Utf8JsonWriter jsonWriter;
     private readonly Document document = [];
+
+    public DatasetDocument()
+    {
+        nameSort = new SortedDocValuesField(CatalogFields.NameSort, sortKey);
+        json = new StoredField(CatalogFields.Json, stored);
+        jsonWriter = new Utf8JsonWriter(jsonBuffer);
+    }
 
     public static string Key(string name) => name.Trim().ToLowerInvariant();
 
@@ -38,42 +56,54 @@ internal sealed class DatasetDocument
         return DatasetJson.Deserialize(json.Bytes.AsSpan(json.Offset, json.Length));
     }
 
+    /// <summary>The name back from its sort key (upper-casing keeps the length).</summary>
+    public static string NameOf(string sortKey) => sortKey[((sortKey.Length + 1) / 2)..];
+
     /// <summary>The document for <paramref name="dataset"/>, valid until the next call.</summary>
     public Document Create(Dataset dataset)
     {
-        var entry = new IndexedDataset(dataset);
-        var name = entry.QualifiedName;
-        var serialized = DatasetJson.Serialize(dataset);
-        nameSort.SetBytesValue(new BytesRef(SortKey(dataset.Name)));
-        hash.SetInt64Value(DatasetHash.OfJson(serialized));
-        json.SetBytesValue(new BytesRef(serialized));
+        var name = dataset.QualifiedName;
+        pool.TrimIfFull();
+        foreach (var field in (TokenListField[])[nameTokens, tags, columns, description, columnDescriptions, all, keys, filters, vocabulary])
+        {
+            field.Clear();
+        }
+
+        inAll.Clear();
+        inVocabulary.Clear();
+        inFilters.Clear();
+
+        WriteStored(dataset);
+        WriteSortKey(dataset.Name);
+
+        Text(nameTokens, dataset.Name, inWords: true);
+        foreach (var tag in dataset.Tags) Text(tags, tag, inWords: true);
+        Text(tags, dataset.Domain, inWords: true);
+        foreach (var column in dataset.Columns) Text(columns, column.Name, inWords: true);
+        Text(description, dataset.Description, inWords: false);
+        foreach (var column in dataset.Columns) Text(columnDescriptions, column.Description, inWords: false);
+
+        foreach (var tag in dataset.Tags) Word(pool.Lower("", tag, trim: false));
+        foreach (var column in dataset.Columns) Word(pool.Lower("", column.Name, trim: false));
+        Word(pool.Lower("", dataset.Domain, trim: false));
+
+        keys.AddToken(CatalogFields.NameKey + Key(dataset.Name));
+        keys.AddToken(CatalogFields.Table + Key(name.Table));
+
+        Filter(pool.Lower(CatalogFields.Domain, dataset.Domain));
+        Filter(pool.Lower(CatalogFields.Catalog, name.Catalog));
+        foreach (var tag in dataset.Tags) Filter(pool.Lower(CatalogFields.Tag, tag));
+        foreach (var owner in dataset.Owners) Filter(pool.Lower(CatalogFields.Owner, owner));
+        foreach (var owner in dataset.Owners)
+        {
+            if (OwnerReference.TryParse(owner, out var parsed)) Filter(pool.Lower(CatalogFields.OwnerId, parsed.Id));
+        }
+
         var doc = document;
         doc.Fields.Clear();
-        foreach (var field in (Field[])[nameSort, hash, json]) doc.Add(field);
-
-        Fill(nameTokens, [entry.NameTokens]);
-        Fill(tags, entry.TagTokens);
-        Fill(columns, entry.ColumnTokens);
-        Fill(description, [entry.DescriptionTokens]);
-        Fill(columnDescriptions, entry.ColumnDescriptionTokens);
-        Words(all, entry.NameTokens
-            .Concat(entry.TagTokens.SelectMany(t => t))
-            .Concat(entry.ColumnTokens.SelectMany(t => t))
-            .Concat(entry.DescriptionTokens)
-            .Concat(entry.ColumnDescriptionTokens.SelectMany(t => t)));
-        Words(keys, [
-            CatalogFields.NameKey + Key(dataset.Name),
-            CatalogFields.SchemaTable + Key($"{name.Schema}.{name.Table}"),
-            CatalogFields.Table + Key(name.Table),
-        ]);
-        Words(filters, [
-            CatalogFields.Domain + Key(dataset.Domain),
-            CatalogFields.Catalog + Key(name.Catalog),
-            .. dataset.Tags.Select(t => CatalogFields.Tag + Key(t)),
-            .. dataset.Owners.Select(o => CatalogFields.Owner + Key(o)),
-            .. dataset.Owners.Select(o => OwnerReference.TryParse(o, out var parsed) ? CatalogFields.OwnerId + Key(parsed.Id) : null),
-        ]);
-        Words(vocabulary, entry.Vocabulary.Where(w => w.Length >= 3));
+        doc.Add(nameSort);
+        doc.Add(hash);
+        doc.Add(json);
         foreach (var field in (TokenListField[])[keys, filters, nameTokens, tags, columns, description, columnDescriptions, all, vocabulary])
         {
             if (!field.IsEmpty) doc.Add(field.Field);
@@ -82,25 +112,68 @@ internal sealed class DatasetDocument
         return doc;
     }
 
-    /// <summary>The name back from its <see cref="SortKey"/> (upper-casing keeps the length).</summary>
-    public static string NameOf(string sortKey) => sortKey[((sortKey.Length + 1) / 2)..];
-
-    /// <summary>Case-insensitive first, then ordinal: the file catalog's name order, as bytes.</summary>
-    private static string SortKey(string name) => $"{name.ToUpperInvariant()}\u0001{name}";
-
-    private static void Fill(TokenListField field, IEnumerable<IReadOnlyList<string>> values)
+    /// <summary>The JSON the document stores, and its content hash (<see cref="Sync.DatasetHash"/>) as a doc value.</summary>
+    private void WriteStored(Dataset dataset)
     {
-        field.Clear();
-        foreach (var value in values) field.AddValue(value);
+        jsonBuffer.SetLength(0);
+        jsonWriter.Reset(jsonBuffer);
+        DatasetJson.Write(jsonWriter, dataset);
+        var bytes = jsonBuffer.GetBuffer().AsSpan(0, (int)jsonBuffer.Length);
+        hash.SetInt64Value(Sync.DatasetHash.OfJson(bytes));
+        Fill(stored, bytes);
     }
 
-    private void Words(TokenListField field, IEnumerable<string?> words)
+    /// <summary>Case-insensitive first, then ordinal: the file catalog's name order, as bytes (upper case, \u0001, the name).</summary>
+    private void WriteSortKey(string datasetName)
     {
-        field.Clear();
-        distinct.Clear();
-        foreach (var word in words)
+        var length = datasetName.Length * 2 + 1;
+        var chars = length <= 512 ? stackalloc char[length] : new char[length];
+        datasetName.AsSpan().ToUpperInvariant(chars);
+        chars[datasetName.Length] = '\u0001';
+        datasetName.AsSpan().CopyTo(chars[(datasetName.Length + 1)..]);
+        var size = Encoding.UTF8.GetByteCount(chars);
+        if (sortKey.Bytes.Length < size) sortKey.Bytes = new byte[Math.Max(size, sortKey.Bytes.Length * 2)];
+        sortKey.Length = Encoding.UTF8.GetBytes(chars, sortKey.Bytes);
+    }
+
+    private static void Fill(BytesRef target, ReadOnlySpan<byte> bytes)
+    {
+        if (target.Bytes.Length < bytes.Length) target.Bytes = new byte[Math.Max(bytes.Length, target.Bytes.Length * 2)];
+        bytes.CopyTo(target.Bytes);
+        target.Length = bytes.Length;
+    }
+
+    /// <summary>One value of a searched field; its words also go to the combined field and, from names, tags and columns, to the vocabulary.</summary>
+    private void Text(TokenListField field, string? text, bool inWords)
+    {
+        value.Clear();
+        SearchText.Tokenize(text, value, pool);
+        field.AddValue(value);
+        foreach (var token in value)
         {
-            if (!string.IsNullOrEmpty(word) && distinct.Add(word)) field.AddToken(word);
+            if (inAll.Add(token)) all.AddToken(token);
+            if (inWords) Word(token);
         }
+    }
+
+    /// <summary>A "did you mean" word (three letters or more), once per document.</summary>
+    private void Word(string word)
+    {
+        if (word.Length >= 3 && inVocabulary.Add(word)) vocabulary.AddToken(word);
+    }
+
+    private void Filter(string term)
+    {
+        if (term.Length > 0 && inFilters.Add(term)) filters.AddToken(term);
+    }
+
+    /// <summary>Pooled words are equal exactly when they are the same instance.</summary>
+    private sealed class PooledWords : IEqualityComparer<string>
+    {
+        public static readonly PooledWords Instance = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

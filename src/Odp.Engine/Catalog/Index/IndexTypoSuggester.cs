@@ -5,35 +5,33 @@ using Lucene.Net.Util;
 namespace Odp.Engine.Catalog.Index;
 
 /// <summary>
-/// "Did you mean" over the index's vocabulary terms, with <see cref="TypoSuggester"/>'s rules: query tokens that
-/// match no word (exactly, by prefix or as a near-plural) are compared by edit distance (1 edit up to five letters, 2
-/// beyond); closest first, then most used, at most three. Lucene's Levenshtein automaton finds the candidates, so a
-/// miss does not walk the whole term dictionary.
+/// "Did you mean" over the index's vocabulary terms and table-name keys, with <see cref="TypoSuggester"/>'s rules:
+/// query tokens that match no word (exactly, by prefix or as a near-plural) are compared by edit distance (1 edit up
+/// to five letters, 2 beyond); closest first, then most used, at most three. Lucene's Levenshtein automaton finds the
+/// candidates, so a miss does not walk the whole term dictionary.
 /// </summary>
 internal static class IndexTypoSuggester
 {
     public static IReadOnlyList<string> Suggest(IndexReader reader, IEnumerable<string> queryTokens)
     {
-        var terms = MultiFields.GetTerms(reader, CatalogFields.Vocabulary);
-        if (terms is null) return [];
+        var words = MultiFields.GetTerms(reader, CatalogFields.Vocabulary);
+        var keys = MultiFields.GetTerms(reader, CatalogFields.Keys);
+        if (words is null && keys is null) return [];
 
         var candidates = new List<(string Word, int Distance, int Uses)>();
         foreach (var token in queryTokens.Distinct(StringComparer.Ordinal))
         {
             var allowed = EditDistance.Allowed(token.Length);
-            if (allowed == 0 || Matches(terms, token)) continue;
+            if (allowed == 0 || Matches(words, "", token) || Matches(keys, CatalogFields.Table, token)) continue;
 
-            var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(CatalogFields.Vocabulary, token),
-                allowed, 0, true);
-            while (fuzzy.MoveNext())
-            {
-                var word = fuzzy.Term.Utf8ToString();
-                var distance = EditDistance.Between(token, word);
-                if (distance <= allowed) candidates.Add((word, distance, fuzzy.DocFreq));
-            }
+            Collect(candidates, words, CatalogFields.Vocabulary, "", token, allowed);
+            Collect(candidates, keys, CatalogFields.Keys, CatalogFields.Table, token, allowed);
         }
 
+        // A word that is also a table name counts its uses the way it is used most (see TypoSuggester).
         return candidates
+            .GroupBy(c => c.Word, StringComparer.Ordinal)
+            .Select(g => (Word: g.Key, g.First().Distance, Uses: g.Max(c => c.Uses)))
             .OrderBy(c => c.Distance)
             .ThenByDescending(c => c.Uses)
             .ThenBy(c => c.Word, StringComparer.Ordinal)
@@ -43,19 +41,37 @@ internal static class IndexTypoSuggester
             .ToList();
     }
 
-    /// <summary>The same test as <see cref="SearchText.Match"/> against any vocabulary word, by seeking.</summary>
-    private static bool Matches(Terms terms, string token)
+    /// <summary>The words of <paramref name="terms"/> (after <paramref name="prefix"/>) within <paramref name="allowed"/> edits of the token.</summary>
+    private static void Collect(List<(string Word, int Distance, int Uses)> candidates, Terms? terms, string field, string prefix, string token, int allowed)
     {
+        if (terms is null) return;
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, prefix + token), allowed, prefix.Length, true);
+        while (fuzzy.MoveNext())
+        {
+            var word = fuzzy.Term.Utf8ToString()[prefix.Length..];
+            var distance = EditDistance.Between(token, word);
+            if (distance <= allowed) candidates.Add((word, distance, fuzzy.DocFreq));
+        }
+    }
+
+    /// <summary>The same test as <see cref="SearchText.Match"/> against any word of <paramref name="terms"/> (after <paramref name="prefix"/>), by seeking.</summary>
+    private static bool Matches(Terms? terms, string prefix, string token)
+    {
+        if (terms is null) return false;
         var words = terms.GetEnumerator();
-        if (words.SeekCeil(new BytesRef(token)) != TermsEnum.SeekStatus.END)
+        if (words.SeekCeil(new BytesRef(prefix + token)) != TermsEnum.SeekStatus.END)
         {
             var next = words.Term.Utf8ToString();
-            if (next == token || (token.Length >= 3 && next.StartsWith(token, StringComparison.Ordinal))) return true;
+            if (next.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                next = next[prefix.Length..];
+                if (next == token || (token.Length >= 3 && next.StartsWith(token, StringComparison.Ordinal))) return true;
+            }
         }
 
         for (var cut = 1; cut <= 2 && token.Length - cut >= 3; cut++)
         {
-            if (words.SeekExact(new BytesRef(token[..^cut]))) return true;
+            if (words.SeekExact(new BytesRef(prefix + token[..^cut]))) return true;
         }
 
         return false;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,27 +8,29 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Odp.Engine.Catalog.Index;
 
 /// <summary>
-/// The catalog as a Lucene index, ranked like <see cref="FileCatalog"/> (see <see cref="CatalogSearch"/>). Writes are
-/// serialized and spread over the cores; a search after a write sees it (the searcher is refreshed on the next read,
-/// not after every batch, so a large sync builds few segments). Writes are committed by <see cref="CommitAsync"/> and
-/// on dispose. Opened on a folder, the index survives restarts; an index written with another document layout is
-/// rebuilt empty.
+/// The catalog as a Lucene index, ranked like <see cref="FileCatalog"/> (see <see cref="CatalogSearch"/>). Upserts are
+/// queued to one indexing thread per core (<see cref="IndexingWorkers"/>) and return once queued; a read waits for what
+/// was queued before it, so a search after a write sees it (the searcher is refreshed on the next read, not after
+/// every batch, so a large sync builds few segments). Writes are committed by <see cref="CommitAsync"/>, which also
+/// reports datasets that could not be indexed, and on dispose. Opened on a folder, the index survives restarts; an
+/// index written with another document layout is rebuilt empty.
 /// </summary>
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
     /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
-    public const string Layout = "4";
+    public const string Layout = "5";
 
     private const string LayoutKey = "odp.layout";
-    private const int ParallelFrom = 64;
-    private static readonly int Threads = Environment.ProcessorCount;
+
+    /// <summary>How many datasets may wait for the indexing threads (a few sync batches).</summary>
+    private const int QueueCapacity = 2_000;
 
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly System.Threading.Lock writeLock = new();
     private readonly System.Threading.Lock refreshLock = new();
-    private readonly ConcurrentBag<DatasetDocument> builders = [];
+    private readonly IndexingWorkers workers;
     private readonly NameKeys keys;
     private long writes;
     private long visible;
@@ -42,12 +43,16 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         {
             OpenMode = SameLayout(directory) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 128,
+            // Segments are written once as separate files, not copied again into a compound file.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             Similarity = new WeightSimilarity(),
         };
         writer = new IndexWriter(directory, config);
         writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
         writer.Commit();
         searchers = new SearcherManager(writer, applyAllDeletes: true, new WeightSearcherFactory());
+        workers = new IndexingWorkers(writer, Environment.ProcessorCount, QueueCapacity);
         keys = WithSearcher(searcher => NameKeys.Of(searcher.IndexReader));
     }
 
@@ -69,14 +74,17 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
             .GroupBy(d => DatasetDocument.Key(d.Name), StringComparer.Ordinal)
             .Select(g => g.Last())
             .ToList();
-        Write(() =>
+        if (latest.FirstOrDefault(d => !DatasetName.TryParse(d.Name, out _)) is { } invalid)
+        {
+            throw new ArgumentException($"'{invalid.Name}' is not a Trino table name of the form catalog.schema.table; nothing was written.", nameof(datasets));
+        }
+
+        Write(() => workers.Enqueue([.. latest.Select(d =>
         {
             // A name the index has never held is added without a delete term (no lookup in every segment).
-            var added = latest.Select(d => keys.Add(DatasetDocument.Key(d.Name))).ToList();
-            var threads = Math.Min(Threads, latest.Count / ParallelFrom);
-            if (threads <= 1) Add(latest, added, 0, latest.Count);
-            else Parallel.For(0, threads, t => Add(latest, added, latest.Count * t / threads, latest.Count * (t + 1) / threads));
-        });
+            var key = DatasetDocument.Key(d.Name);
+            return new IndexedWrite(d, key, keys.Add(key));
+        })], cancellationToken));
         return Task.CompletedTask;
     }
 
@@ -84,7 +92,11 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     {
         ArgumentNullException.ThrowIfNull(names);
         cancellationToken.ThrowIfCancellationRequested();
-        Write(() => writer.DeleteDocuments([.. names.Select(DatasetDocument.KeyTerm)]));
+        Write(() =>
+        {
+            workers.WaitFor(workers.LastQueued, cancellationToken);
+            writer.DeleteDocuments([.. names.Select(DatasetDocument.KeyTerm)]);
+        });
         return Task.CompletedTask;
     }
 
@@ -106,9 +118,12 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
+            workers.WaitFor(workers.LastQueued, cancellationToken);
             writer.Commit();
         }
 
+        // Whatever failed is reported once the rest is durable, so one bad dataset does not hold back the others.
+        if (workers.TakeFailure() is { } failure) throw failure;
         return Task.CompletedTask;
     }
 
@@ -138,6 +153,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         {
             if (disposed) return;
             disposed = true;
+            workers.Dispose();
             searchers.Dispose();
             writer.Dispose();
             directory.Dispose();
@@ -150,24 +166,6 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         var infos = new SegmentInfos();
         infos.Read(directory);
         return infos.UserData.TryGetValue(LayoutKey, out var layout) && layout == Layout;
-    }
-
-    private void Add(List<Dataset> datasets, List<bool> added, int from, int to)
-    {
-        if (!builders.TryTake(out var builder)) builder = new DatasetDocument();
-        try
-        {
-            for (var i = from; i < to; i++)
-            {
-                var doc = builder.Create(datasets[i]);
-                if (added[i]) writer.AddDocument(doc);
-                else writer.UpdateDocument(DatasetDocument.KeyTerm(datasets[i].Name), doc);
-            }
-        }
-        finally
-        {
-            builders.Add(builder);
-        }
     }
 
     private void Write(Action change)
@@ -203,6 +201,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         {
             var written = Volatile.Read(ref writes);
             if (visible >= written) return;
+            workers.WaitFor(workers.LastQueued);
             searchers.MaybeRefreshBlocking();
             Volatile.Write(ref visible, written);
         }

@@ -27,9 +27,10 @@ internal sealed class TermMatchers
         this.reader = reader;
         this.tokens = tokens;
         key = DatasetDocument.Key(text);
-        Fields = [.. Exact(CatalogFields.NameKey, IndexedDataset.FullNameWeight),
-            .. Exact(CatalogFields.SchemaTable, IndexedDataset.SchemaTableWeight),
-            .. Exact(CatalogFields.Table, IndexedDataset.TableWeight),
+        var dots = key.Count(c => c == '.');
+        Fields = [.. dots == 2 ? Exact(CatalogFields.NameKey, IndexedDataset.FullNameWeight) : [],
+            .. dots == 1 ? SchemaTable() : [],
+            .. dots == 0 ? Exact(CatalogFields.Table, IndexedDataset.TableWeight) : [],
             .. Words(CatalogFields.NameTokens, IndexedDataset.NameWeight, 0),
             .. Words(CatalogFields.Tags, IndexedDataset.TagWeight, 1),
             .. Words(CatalogFields.Columns, IndexedDataset.ColumnWeight, 2),
@@ -126,6 +127,44 @@ internal sealed class TermMatchers
         var term = CatalogFields.Term(field, key);
         if (Context(term).DocFreq == 0) yield break;
         yield return new FieldMatcher(field, weight, weight, 0, scale => Exact(term, (float)(scale * weight)));
+    }
+
+    /// <summary>
+    /// <c>schema.table</c>, exactly: the full names it completes with each catalog the index holds (a handful), so the
+    /// index keeps no schema.table key per dataset.
+    /// </summary>
+    private IEnumerable<FieldMatcher> SchemaTable()
+    {
+        var names = CatalogNames()
+            .Select(catalog => CatalogFields.Term(CatalogFields.NameKey, $"{catalog}.{key}"))
+            .Where(term => Context(term).DocFreq > 0)
+            .ToList();
+        if (names.Count == 0) yield break;
+
+        const double weight = IndexedDataset.SchemaTableWeight;
+        yield return new FieldMatcher(CatalogFields.SchemaTable, weight, weight, 0, scale =>
+        {
+            if (names.Count == 1) return Exact(names[0], (float)(scale * weight));
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var name in names) any.Add(Exact(name, (float)(scale * weight)), Occur.SHOULD);
+            return any;
+        });
+    }
+
+    /// <summary>The catalogs the index holds (lower case), from the catalog filter's terms.</summary>
+    private IEnumerable<string> CatalogNames()
+    {
+        var terms = MultiFields.GetTerms(reader, CatalogFields.Filters);
+        if (terms is null) yield break;
+        var words = terms.GetEnumerator();
+        if (words.SeekCeil(new BytesRef(CatalogFields.Catalog)) == TermsEnum.SeekStatus.END) yield break;
+        do
+        {
+            var word = words.Term.Utf8ToString();
+            if (!word.StartsWith(CatalogFields.Catalog, StringComparison.Ordinal)) yield break;
+            yield return word[CatalogFields.Catalog.Length..];
+        }
+        while (words.MoveNext());
     }
 
     /// <summary>One field: the exact phrase, or for a single word the word and, at 0.6, its prefix and near-plural forms.</summary>

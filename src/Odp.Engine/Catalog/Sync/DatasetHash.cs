@@ -13,7 +13,12 @@ public static class DatasetHash
     public static string Of(Dataset dataset) => Format(OfJson(DatasetJson.Serialize(dataset)));
 
     /// <summary>The hash of a dataset already serialized by <see cref="DatasetJson"/>.</summary>
-    internal static long OfJson(ReadOnlySpan<byte> json) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(json));
+    internal static long OfJson(ReadOnlySpan<byte> json)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(json, digest);
+        return BinaryPrimitives.ReadInt64BigEndian(digest);
+    }
 
     internal static string Format(long hash) => hash.ToString("X16", CultureInfo.InvariantCulture);
 }

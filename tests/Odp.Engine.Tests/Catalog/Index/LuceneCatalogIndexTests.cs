@@ -113,6 +113,63 @@ public sealed class LuceneCatalogIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task UpsertAsync_SameNameInManyBatches_KeepsTheLastVersion()
+    {
+        using var index = new LuceneCatalogIndex(new RAMDirectory());
+
+        for (var batch = 0; batch < 100; batch++)
+        {
+            await index.UpsertAsync([
+                .. Enumerable.Range(0, 40).Select(i => Ds($"lake.b{batch}.t{i}")),
+                Ds("lake.sales.hot", $"version {batch}"),
+            ], None);
+        }
+
+        Assert.Equal("version 99", (await index.GetAsync("lake.sales.hot", None))?.Description);
+        Assert.Equal(4_001, (await index.NamesAsync(None)).Count);
+        Assert.Single((await index.SearchAsync(Query("hot"), None)).Hits);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_InvalidName_ThrowsAndWritesNothingOfTheBatch()
+    {
+        using var index = new LuceneCatalogIndex(new RAMDirectory());
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => index.UpsertAsync([Ds("lake.sales.orders"), Ds("orders")], None));
+
+        Assert.Contains("'orders'", error.Message);
+        Assert.Empty(await index.NamesAsync(None));
+    }
+
+    [Fact]
+    public async Task CommitAsync_DatasetLuceneRejects_CommitsTheOthersAndNamesIt()
+    {
+        using (var index = LuceneCatalogIndex.Open(folder))
+        {
+            // One word longer than Lucene's 32,766-byte term limit: that document fails inside the writer.
+            await index.UpsertAsync([Ds("lake.sales.orders"), Ds("lake.sales.huge", new string('a', 40_000)), Ds("lake.sales.refunds")], None);
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => index.CommitAsync(None));
+
+            Assert.Contains("1 dataset(s) could not be indexed", error.Message);
+            Assert.Contains("lake.sales.huge", error.Message);
+            await index.CommitAsync(None);
+        }
+
+        using var reopened = LuceneCatalogIndex.Open(folder);
+        Assert.Equal(["lake.sales.orders", "lake.sales.refunds"], (await reopened.NamesAsync(None)).Order());
+    }
+
+    [Fact]
+    public async Task UpsertAsync_Cancelled_Throws()
+    {
+        using var index = new LuceneCatalogIndex(new RAMDirectory());
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => index.UpsertAsync([Ds("lake.sales.orders")], new CancellationToken(true)));
+        Assert.Empty(await index.NamesAsync(None));
+    }
+
+    [Fact]
     public async Task Dispose_Twice_DoesNotThrow()
     {
         var index = new LuceneCatalogIndex(new RAMDirectory());
