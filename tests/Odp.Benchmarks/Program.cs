@@ -14,6 +14,7 @@ return mode switch
     "micro" => MicroBenchmarks.Run(rest),
     "catalog" => await CatalogBenchmark.RunAsync(rest),
     CatalogSizeRun.Mode => await CatalogSizeRun.RunAsync(rest),
+    CatalogQueryProbe.Mode => await CatalogQueryProbe.RunAsync(rest),
     OdpServer.Mode => await OdpServer.RunAsync(rest),
     KestrelServer.Mode => await KestrelServer.RunAsync(rest),
     _ => Usage(mode),
@@ -21,6 +22,6 @@ return mode switch
 
 static int Usage(string mode)
 {
-    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--client wrk|http] [--targets odp,odp-uncached,kestrel,bolt] | micro [BenchmarkDotNet args] | catalog [--sizes 10000,100000] [--seed 42] [--queries 1000]");
+    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--client wrk|http] [--targets odp,odp-uncached,kestrel,bolt] | micro [BenchmarkDotNet args] | catalog [--sizes 10000,100000] [--seed 42] [--queries 1000] | catalog-query --folder F --query 'a b|c' [--size 1000000] [--seed 42] [--repeat 200]");
     return 2;
 }

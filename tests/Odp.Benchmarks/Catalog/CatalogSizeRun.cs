@@ -55,6 +55,7 @@ public static class CatalogSizeRun
 
             cpu.Refresh();
             var queryCpu = cpu.TotalProcessorTime;
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var times = new double[queries.Count];
             var cpuTimes = new double[queries.Count];
             long hits = 0;
@@ -70,6 +71,8 @@ public static class CatalogSizeRun
 
             cpu.Refresh();
             queryCpu = cpu.TotalProcessorTime - queryCpu;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  GC while timing: gen0 {GC.CollectionCount(0) - gcBefore.Item1}, gen1 {GC.CollectionCount(1) - gcBefore.Item2}, gen2 {GC.CollectionCount(2) - gcBefore.Item3}, pauses {(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds:0.0} ms; heap {GC.GetTotalMemory(false) / 1048576} MB"));
             foreach (var slow in times.Select((t, i) => (t, i)).OrderByDescending(x => x.t).Take(5))
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slowest: {slow.t:0.0} ms  {queryTexts[slow.i]}"));

@@ -19,9 +19,11 @@ internal static class CatalogQueryBuilder
     /// <summary>
     /// The ranked query, limited to datasets where every term (AND) or some term (OR) matches in a field of
     /// <paramref name="tier"/> or better (<see cref="TermMatchers.LastTier"/>: no limit) and, with AND, also in the
-    /// first <paramref name="required"/> weaker fields it occurs in. Scores are the full scores.
+    /// first <paramref name="required"/> weaker fields it occurs in; with <paramref name="exactInTier"/> (AND only), every
+    /// term must also occur as the exact word or phrase in a field of the tier or better. Scores are the full scores.
     /// </summary>
-    public static Query Scored(SearchQuery query, IReadOnlyList<TermMatchers> terms, bool requireEveryTerm, int tier, int required = 0)
+    public static Query Scored(
+        SearchQuery query, IReadOnlyList<TermMatchers> terms, bool requireEveryTerm, int tier, int required = 0, bool exactInTier = false)
     {
         var root = new BooleanQuery(disableCoord: true);
         if (terms.Count == 0)
@@ -31,6 +33,10 @@ internal static class CatalogQueryBuilder
         else if (requireEveryTerm)
         {
             foreach (var term in terms) root.Add(term.Scored(tier, required), Occur.MUST);
+            if (exactInTier)
+            {
+                foreach (var term in terms) root.Add(Unscored(term.ExactInTier(tier)), Occur.MUST);
+            }
         }
         else
         {

@@ -27,7 +27,8 @@ internal static class CatalogSearch
     public static SearchResult Run(IndexSearcher searcher, SearchQuery query, int rankAtOnce = RankAtOnce)
     {
         var reader = searcher.IndexReader;
-        var terms = CatalogQueryBuilder.Terms(query).Select(t => new TermMatchers(reader, t.Text, t.Tokens)).ToList();
+        var lookup = new TermLookup(reader);
+        var terms = CatalogQueryBuilder.Terms(query).Select(t => new TermMatchers(lookup, t.Text, t.Tokens)).ToList();
         var everyTerm = true;
         var (total, capped) = Count(searcher, CatalogQueryBuilder.Counted(query, terms, everyTerm));
         if (total == 0 && terms.Count > 1)
@@ -65,6 +66,16 @@ internal static class CatalogSearch
         for (var tier = 0; tier < TermMatchers.LastTier; tier++)
         {
             if (everyTerm ? !terms.All(t => t.HasTier(tier)) : !terms.Any(t => t.HasTier(tier))) continue;
+
+            // Several common words: first the datasets where each is the exact word (not a prefix or plural form) in
+            // the tier's fields; they score highest, and leave out most of the datasets the other forms bring in.
+            if (everyTerm && terms.Count > 1 && terms.All(t => t.HasExact(tier)) && terms.Any(t => t.HasOtherForms(tier)))
+            {
+                var exact = Search(searcher, CatalogQueryBuilder.Scored(query, terms, everyTerm, tier, exactInTier: true), wanted);
+                if (exact.TotalHits == total && !capped) return exact;
+                var outside = terms.Sum(t => t.MaxScore) - terms.Min(t => t.MaxScore - Math.Min(t.MaxScore, t.MaxScoreOutsideExact(tier)));
+                if (exact.ScoreDocs.Length == wanted && exact.ScoreDocs[^1].Score > Margin(outside)) return exact;
+            }
 
             // A lone word that matches many names is first asked to match in the weaker fields it occurs in too: few
             // datasets have them all, and they score highest. Several words together already narrow the names.

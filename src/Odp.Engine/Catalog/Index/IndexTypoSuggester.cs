@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace Odp.Engine.Catalog.Index;
 
@@ -24,8 +25,8 @@ internal static class IndexTypoSuggester
             var allowed = EditDistance.Allowed(token.Length);
             if (allowed == 0 || Matches(words, "", token) || Matches(keys, CatalogFields.Table, token)) continue;
 
-            Collect(candidates, words, CatalogFields.Vocabulary, "", token, allowed);
-            Collect(candidates, keys, CatalogFields.Keys, CatalogFields.Table, token, allowed);
+            Collect(candidates, words, "", token, allowed);
+            Collect(candidates, keys, CatalogFields.Table, token, allowed);
         }
 
         // A word that is also a table name counts its uses the way it is used most (see TypoSuggester).
@@ -41,16 +42,21 @@ internal static class IndexTypoSuggester
             .ToList();
     }
 
-    /// <summary>The words of <paramref name="terms"/> (after <paramref name="prefix"/>) within <paramref name="allowed"/> edits of the token.</summary>
-    private static void Collect(List<(string Word, int Distance, int Uses)> candidates, Terms? terms, string field, string prefix, string token, int allowed)
+    /// <summary>
+    /// The words of <paramref name="terms"/> (after <paramref name="prefix"/>) within <paramref name="allowed"/> edits
+    /// of the token, found by intersecting the term dictionary with one Levenshtein automaton (with transpositions).
+    /// </summary>
+    private static void Collect(List<(string Word, int Distance, int Uses)> candidates, Terms? terms, string prefix, string token, int allowed)
     {
         if (terms is null) return;
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, prefix + token), allowed, prefix.Length, true);
-        while (fuzzy.MoveNext())
+        var automaton = new LevenshteinAutomata(token, true).ToAutomaton(allowed);
+        if (prefix.Length > 0) automaton = BasicOperations.Concatenate(BasicAutomata.MakeString(prefix), automaton);
+        var words = new CompiledAutomaton(automaton, true, false).GetTermsEnum(terms);
+        while (words.MoveNext())
         {
-            var word = fuzzy.Term.Utf8ToString()[prefix.Length..];
+            var word = words.Term.Utf8ToString()[prefix.Length..];
             var distance = EditDistance.Between(token, word);
-            if (distance <= allowed) candidates.Add((word, distance, fuzzy.DocFreq));
+            if (distance <= allowed) candidates.Add((word, distance, words.DocFreq));
         }
     }
 

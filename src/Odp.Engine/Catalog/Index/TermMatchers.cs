@@ -17,14 +17,13 @@ internal sealed class TermMatchers
 
     public const int LastTier = 3;
 
-    private readonly IndexReader reader;
+    private readonly TermLookup lookup;
     private readonly string key;
     private readonly IReadOnlyList<string> tokens;
-    private readonly Dictionary<Term, TermContext> contexts = [];
 
-    public TermMatchers(IndexReader reader, string text, IReadOnlyList<string> tokens)
+    public TermMatchers(TermLookup lookup, string text, IReadOnlyList<string> tokens)
     {
-        this.reader = reader;
+        this.lookup = lookup;
         this.tokens = tokens;
         key = DatasetDocument.Key(text);
         var dots = key.Count(c => c == '.');
@@ -88,6 +87,23 @@ internal sealed class TermMatchers
         return any;
     }
 
+    /// <summary>Whether the exact word or phrase occurs in a field of <paramref name="tier"/> or better.</summary>
+    public bool HasExact(int tier) => Fields.Any(f => f.Tier <= tier && f.CreateExact is not null);
+
+    /// <summary>Whether prefix or near-plural forms of the word occur in a field of <paramref name="tier"/> or better.</summary>
+    public bool HasOtherForms(int tier) => Fields.Any(f => f.Tier <= tier && f.PartialMax > 0);
+
+    /// <summary>Matches (scoring nothing) when the exact word or phrase occurs in a field of <paramref name="tier"/> or better.</summary>
+    public Query ExactInTier(int tier)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var field in Fields.Where(f => f.Tier <= tier && f.CreateExact is not null)) any.Add(field.CreateExact!(), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>The highest score of a dataset where the term does not occur exactly in a field of <paramref name="tier"/> or better.</summary>
+    public double MaxScoreOutsideExact(int tier) => ScoreMax(Fields.Select(f => f.Tier <= tier ? f.PartialMax : f.Max));
+
     /// <summary>The same datasets as <see cref="Scored"/> at the last tier, found without scoring on fewer postings.</summary>
     public Query Counted()
     {
@@ -107,9 +123,12 @@ internal sealed class TermMatchers
     }
 
     /// <summary>The best a dataset can score matching at most in <paramref name="fields"/>.</summary>
-    private static double ScoreMax(IEnumerable<FieldMatcher> fields)
+    private static double ScoreMax(IEnumerable<FieldMatcher> fields) => ScoreMax(fields.Select(f => f.Max));
+
+    /// <summary>The best score with these most each field can add (the best field plus 10% of the others).</summary>
+    private static double ScoreMax(IEnumerable<double> fieldMaxima)
     {
-        var maxima = fields.Select(f => f.Max).ToList();
+        var maxima = fieldMaxima.Where(m => m > 0).ToList();
         if (maxima.Count == 0) return 0;
         var best = maxima.Max();
         return best + IndexedDataset.SecondaryShare * (maxima.Sum() - best);
@@ -126,7 +145,7 @@ internal sealed class TermMatchers
     {
         var term = CatalogFields.Term(field, key);
         if (Context(term).DocFreq == 0) yield break;
-        yield return new FieldMatcher(field, weight, weight, 0, scale => Exact(term, (float)(scale * weight)));
+        yield return new FieldMatcher(field, weight, weight, 0, scale => Exact(term, (float)(scale * weight)), 0, () => Exact(term, 1));
     }
 
     /// <summary>
@@ -142,21 +161,22 @@ internal sealed class TermMatchers
         if (names.Count == 0) yield break;
 
         const double weight = IndexedDataset.SchemaTableWeight;
-        yield return new FieldMatcher(CatalogFields.SchemaTable, weight, weight, 0, scale =>
+        Query Create(double scale)
         {
             if (names.Count == 1) return Exact(names[0], (float)(scale * weight));
             var any = new BooleanQuery(disableCoord: true);
             foreach (var name in names) any.Add(Exact(name, (float)(scale * weight)), Occur.SHOULD);
             return any;
-        });
+        }
+
+        yield return new FieldMatcher(CatalogFields.SchemaTable, weight, weight, 0, Create, 0, () => Create(1));
     }
 
     /// <summary>The catalogs the index holds (lower case), from the catalog filter's terms.</summary>
     private IEnumerable<string> CatalogNames()
     {
-        var terms = MultiFields.GetTerms(reader, CatalogFields.Filters);
-        if (terms is null) yield break;
-        var words = terms.GetEnumerator();
+        var words = lookup.Words(CatalogFields.Filters);
+        if (words is null) yield break;
         if (words.SeekCeil(new BytesRef(CatalogFields.Catalog)) == TermsEnum.SeekStatus.END) yield break;
         do
         {
@@ -172,20 +192,25 @@ internal sealed class TermMatchers
     {
         if (tokens.Count > 1)
         {
-            if (tokens.Any(t => reader.DocFreq(new Term(field, t)) == 0)) yield break;
-            yield return new FieldMatcher(field, weight, weight, tier, scale =>
+            if (tokens.Any(t => lookup.DocFreq(new Term(field, t)) == 0)) yield break;
+            Query Phrase(double scale)
             {
                 var phrase = new PhraseQuery { Boost = (float)(scale * weight) };
                 foreach (var token in tokens) phrase.Add(new Term(field, token));
                 return phrase;
-            });
+            }
+
+            yield return new FieldMatcher(field, weight, weight, tier, Phrase, 0, () => Phrase(1));
             yield break;
         }
 
         var forms = Forms(field);
         if (forms.IsEmpty) yield break;
-        yield return new FieldMatcher(field, weight, forms.Exact ? weight : weight * SearchText.PrefixMatch, tier, scale =>
-            FormsQuery(field, forms, (float)(scale * weight), (float)(scale * weight * SearchText.PrefixMatch))!);
+        var partial = weight * SearchText.PrefixMatch;
+        yield return new FieldMatcher(field, weight, forms.Exact ? weight : partial, tier,
+            scale => FormsQuery(field, forms, (float)(scale * weight), (float)(scale * partial))!,
+            forms.Partial.Count > 0 || forms.Overflow ? partial : 0,
+            forms.Exact ? () => Exact(new Term(field, tokens[0]), 1) : null);
     }
 
     /// <summary>
@@ -196,10 +221,9 @@ internal sealed class TermMatchers
     {
         var word = tokens[0];
         var forms = new WordForms();
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null) return forms;
+        var words = lookup.Words(field);
+        if (words is null) return forms;
 
-        var words = terms.GetEnumerator();
         forms.Exact = words.SeekExact(new BytesRef(word));
         if (word.Length >= 3 && words.SeekCeil(new BytesRef(word)) != TermsEnum.SeekStatus.END)
         {
@@ -247,16 +271,7 @@ internal sealed class TermMatchers
     /// <summary>A term query that reuses the term's lookup in every segment, done once per search for all the queries built.</summary>
     private TermQuery Exact(Term term, float boost) => new(term, Context(term)) { Boost = boost };
 
-    private TermContext Context(Term term)
-    {
-        if (!contexts.TryGetValue(term, out var context))
-        {
-            context = TermContext.Build(reader.Context, term);
-            contexts[term] = context;
-        }
-
-        return context;
-    }
+    private TermContext Context(Term term) => lookup.Context(term);
 
     private sealed class WordForms
     {

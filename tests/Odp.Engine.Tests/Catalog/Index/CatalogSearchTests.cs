@@ -16,7 +16,8 @@ public sealed class CatalogSearchTests(RandomCatalogFixture catalog) : IClassFix
         "order", "orders", "ord", "customer", "cust", "churn", "event", "events", "even", "pro", "prod", "sales", "sal",
         "risk", "daily", "id", "amount", "customer churn", "order daily", "event sales", "pro risk", "churn zebra",
         "\"customer churn\"", "order tag:gold", "event domain:sales", "churn catalog:lake", "pro owner:user:bob",
-        "orders_daily", "sales.orders_daily", "lake.sales.orders_daily", "tag:pii", "",
+        "orders_daily", "sales.orders_daily", "lake.sales.orders_daily", "tag:pii", "", "events order", "orders customer",
+        "order events tag:gold",
     ];
 
     private readonly LuceneCatalogIndex index = catalog.Index;

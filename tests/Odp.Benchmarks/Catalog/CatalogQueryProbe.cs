@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Index;
+using Odp.Engine.Catalog.Sync;
+
+namespace Odp.Benchmarks.Catalog;
+
+/// <summary>
+/// Mode <see cref="Mode"/>: times one query again and again on a synthetic index kept in a folder, to look into one
+/// slow query without rebuilding a million datasets each time. Builds the index there (from the seed) when the folder
+/// holds none; the folder is left for the next run.
+/// </summary>
+public static class CatalogQueryProbe
+{
+    public const string Mode = "catalog-query";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var folder = Value(args, "--folder", null);
+        var size = int.Parse(Value(args, "--size", "1000000"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(Value(args, "--seed", "42"), CultureInfo.InvariantCulture);
+        var repeat = int.Parse(Value(args, "--repeat", "200"), CultureInfo.InvariantCulture);
+        var texts = Value(args, "--query", null).Split('|');
+        using var index = LuceneCatalogIndex.Open(folder);
+        if ((await index.NamesAsync(CancellationToken.None)).Count == 0)
+        {
+            var build = Stopwatch.StartNew();
+            foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(CatalogSync.BatchSize))
+            {
+                await index.UpsertAsync(batch, CancellationToken.None);
+            }
+
+            await index.CommitAsync(CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {size:N0} datasets in {build.Elapsed.TotalSeconds:0.0} s"));
+        }
+
+        foreach (var text in texts)
+        {
+            var query = SearchQueryParser.Parse(text, 0, 10);
+            var result = await index.SearchAsync(query, CancellationToken.None);
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            await index.SearchAsync(query, CancellationToken.None);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            var times = new double[repeat];
+            for (var i = 0; i < repeat; i++)
+            {
+                var start = ThreadCpuClock.NowMs();
+                await index.SearchAsync(query, CancellationToken.None);
+                times[i] = ThreadCpuClock.NowMs() - start;
+            }
+
+            Array.Sort(times);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{text,-30} total {result.Total}{(result.TotalIsLowerBound ? "+" : "")}  thread CPU ms: min {times[0]:0.00}  p50 {times[repeat / 2]:0.00}  max {times[^1]:0.00}  allocated {allocated / 1024} KB"));
+        }
+
+        return 0;
+    }
+
+    private static string Value(string[] args, string name, string? fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback ?? throw new ArgumentException($"{Mode} needs {name}.");
+    }
+}
