@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Lucene.Net.Documents;
@@ -38,9 +37,11 @@ internal sealed class DatasetDocument
     private readonly MemoryStream jsonBuffer = new();
     private readonly Utf8JsonWriter jsonWriter;
     private readonly Document document = [];
+    private readonly TokenListField[] indexed;
 
     public DatasetDocument()
     {
+        indexed = [keys, filters, nameTokens, tags, columns, description, columnDescriptions, all, vocabulary];
         nameSort = new SortedDocValuesField(CatalogFields.NameSort, sortKey);
         json = new StoredField(CatalogFields.Json, stored);
         jsonWriter = new Utf8JsonWriter(jsonBuffer);
@@ -64,10 +65,7 @@ internal sealed class DatasetDocument
     {
         var name = dataset.QualifiedName;
         pool.TrimIfFull();
-        foreach (var field in (TokenListField[])[nameTokens, tags, columns, description, columnDescriptions, all, keys, filters, vocabulary])
-        {
-            field.Clear();
-        }
+        foreach (var field in indexed) field.Clear();
 
         inAll.Clear();
         inVocabulary.Clear();
@@ -104,7 +102,7 @@ internal sealed class DatasetDocument
         doc.Add(nameSort);
         doc.Add(hash);
         doc.Add(json);
-        foreach (var field in (TokenListField[])[keys, filters, nameTokens, tags, columns, description, columnDescriptions, all, vocabulary])
+        foreach (var field in indexed)
         {
             if (!field.IsEmpty) doc.Add(field.Field);
         }

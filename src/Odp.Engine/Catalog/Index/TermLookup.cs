@@ -14,6 +14,7 @@ internal sealed class TermLookup(IndexReader reader)
     private readonly Dictionary<string, TermsEnum?> fields = [];
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> segments = [];
     private readonly Dictionary<Term, TermContext> contexts = [];
+    private List<string>? catalogs;
 
     public IndexReader Reader => reader;
 
@@ -54,5 +55,23 @@ internal sealed class TermLookup(IndexReader reader)
     }
 
     public int DocFreq(Term term) => Context(term).DocFreq;
+
+    /// <summary>The catalogs the index holds (lower case), from the catalog filter's terms.</summary>
+    public IReadOnlyList<string> Catalogs()
+    {
+        if (catalogs is not null) return catalogs;
+        catalogs = [];
+        var words = Words(CatalogFields.Filters);
+        if (words is null || words.SeekCeil(new BytesRef(CatalogFields.Catalog)) == TermsEnum.SeekStatus.END) return catalogs;
+        do
+        {
+            var word = words.Term.Utf8ToString();
+            if (!word.StartsWith(CatalogFields.Catalog, StringComparison.Ordinal)) break;
+            catalogs.Add(word[CatalogFields.Catalog.Length..]);
+        }
+        while (words.MoveNext());
+
+        return catalogs;
+    }
 
 }

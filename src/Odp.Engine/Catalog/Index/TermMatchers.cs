@@ -154,7 +154,7 @@ internal sealed class TermMatchers
     /// </summary>
     private IEnumerable<FieldMatcher> SchemaTable()
     {
-        var names = CatalogNames()
+        var names = lookup.Catalogs()
             .Select(catalog => CatalogFields.Term(CatalogFields.NameKey, $"{catalog}.{key}"))
             .Where(term => Context(term).DocFreq > 0)
             .ToList();
@@ -170,21 +170,6 @@ internal sealed class TermMatchers
         }
 
         yield return new FieldMatcher(CatalogFields.SchemaTable, weight, weight, 0, Create, 0, () => Create(1));
-    }
-
-    /// <summary>The catalogs the index holds (lower case), from the catalog filter's terms.</summary>
-    private IEnumerable<string> CatalogNames()
-    {
-        var words = lookup.Words(CatalogFields.Filters);
-        if (words is null) yield break;
-        if (words.SeekCeil(new BytesRef(CatalogFields.Catalog)) == TermsEnum.SeekStatus.END) yield break;
-        do
-        {
-            var word = words.Term.Utf8ToString();
-            if (!word.StartsWith(CatalogFields.Catalog, StringComparison.Ordinal)) yield break;
-            yield return word[CatalogFields.Catalog.Length..];
-        }
-        while (words.MoveNext());
     }
 
     /// <summary>One field: the exact phrase, or for a single word the word and, at 0.6, its prefix and near-plural forms.</summary>
@@ -272,15 +257,4 @@ internal sealed class TermMatchers
     private TermQuery Exact(Term term, float boost) => new(term, Context(term)) { Boost = boost };
 
     private TermContext Context(Term term) => lookup.Context(term);
-
-    private sealed class WordForms
-    {
-        public bool Exact { get; set; }
-
-        public List<string> Partial { get; } = [];
-
-        public bool Overflow { get; set; }
-
-        public bool IsEmpty => !Exact && Partial.Count == 0 && !Overflow;
-    }
 }
