@@ -17,11 +17,11 @@ public static class CatalogQueryProbe
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var folder = Value(args, "--folder", null);
-        var size = int.Parse(Value(args, "--size", "1000000"), CultureInfo.InvariantCulture);
-        var seed = int.Parse(Value(args, "--seed", "42"), CultureInfo.InvariantCulture);
-        var repeat = int.Parse(Value(args, "--repeat", "200"), CultureInfo.InvariantCulture);
-        var texts = Value(args, "--query", null).Split('|');
+        var folder = ModeArgs.Value(args, Mode, "--folder");
+        var size = int.Parse(ModeArgs.Value(args, Mode, "--size", "1000000"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(ModeArgs.Value(args, Mode, "--seed", "42"), CultureInfo.InvariantCulture);
+        var repeat = int.Parse(ModeArgs.Value(args, Mode, "--repeat", "200"), CultureInfo.InvariantCulture);
+        var texts = ModeArgs.Value(args, Mode, "--query").Split('|');
         using var index = LuceneCatalogIndex.Open(folder);
         if ((await index.NamesAsync(CancellationToken.None)).Count == 0)
         {
@@ -56,11 +56,5 @@ public static class CatalogQueryProbe
         }
 
         return 0;
-    }
-
-    private static string Value(string[] args, string name, string? fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback ?? throw new ArgumentException($"{Mode} needs {name}.");
     }
 }

@@ -21,9 +21,9 @@ public static class CatalogSizeRun
     public const string ResultPrefix = "RESULT ";
     public static async Task<int> RunAsync(string[] args)
     {
-        var size = int.Parse(Value(args, "--size"), CultureInfo.InvariantCulture);
-        var seed = int.Parse(Value(args, "--seed"), CultureInfo.InvariantCulture);
-        var queryCount = int.Parse(Value(args, "--queries"), CultureInfo.InvariantCulture);
+        var size = int.Parse(ModeArgs.Value(args, Mode, "--size"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(ModeArgs.Value(args, Mode, "--seed"), CultureInfo.InvariantCulture);
+        var queryCount = int.Parse(ModeArgs.Value(args, Mode, "--queries"), CultureInfo.InvariantCulture);
         var folder = Path.Combine(Path.GetTempPath(), $"odp-catalog-bench-{Environment.ProcessId}");
         try
         {
@@ -117,10 +117,4 @@ public static class CatalogSizeRun
         File.Exists("/proc/loadavg")
             ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture)
             : -1;
-
-    private static string Value(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : throw new ArgumentException($"{Mode} needs {name}.");
-    }
 }
