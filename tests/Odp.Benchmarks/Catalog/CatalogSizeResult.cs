@@ -17,4 +17,7 @@ public sealed record CatalogSizeResult(
     double CpuP99Ms,
     double CpuMsPerQuery,
     double MeanHits,
-    double LoadAverage);
+    double LoadAverage,
+    double P99WhileMergingMs,
+    double MergedSeconds,
+    int Segments);

@@ -25,6 +25,13 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     /// <summary>How many datasets may wait for the indexing threads (a few sync batches).</summary>
     private const int QueueCapacity = 2_000;
 
+    /// <summary>
+    /// After a commit that wrote at least a quarter of the index, its segments are merged down to this many in the
+    /// background: a search walks every segment's term dictionaries and allocates per segment, so a full sync's
+    /// half-dozen segments make every search slower (see docs/performance.md). Searches go on during the merge.
+    /// </summary>
+    private const int MergeTo = 2;
+
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -33,6 +40,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     private readonly IndexingWorkers workers;
     private readonly NameKeys keys;
     private long writes;
+    private long committedThrough = -1;
     private long visible;
     private bool disposed;
 
@@ -46,6 +54,8 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
             // Segments are written once as separate files, not copied again into a compound file.
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            // A finished merge counts as a write, so the next read moves to the merged segments.
+            MergeScheduler = new NotifyingMergeScheduler(() => Interlocked.Increment(ref writes)),
             Similarity = new WeightSimilarity(),
         };
         writer = new IndexWriter(directory, config);
@@ -118,8 +128,12 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            workers.WaitFor(workers.LastQueued, cancellationToken);
+            var queued = workers.LastQueued;
+            workers.WaitFor(queued, cancellationToken);
             writer.Commit();
+            var written = queued - committedThrough;
+            committedThrough = queued;
+            if (written > 0 && written * 4 >= writer.NumDocs) writer.ForceMerge(MergeTo, doWait: false);
         }
 
         // Whatever failed is reported once the rest is durable, so one bad dataset does not hold back the others.
@@ -142,6 +156,18 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(WithSearcher(searcher => CatalogSearch.Run(searcher, query)));
+    }
+
+    /// <summary>How many segments the searches see (after any write or merge so far).</summary>
+    internal int SegmentCount => WithSearcher(searcher => searcher.IndexReader.Leaves.Count);
+
+    /// <summary>Blocks until background merges are done (for tests and the benchmark).</summary>
+    internal void WaitForMerges()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        writer.WaitForMerges();
+        // The merge may end before its scheduler reports it: make the next read look again.
+        Interlocked.Increment(ref writes);
     }
 
     /// <summary>The search with its own threshold for ranking every match at once (see <see cref="CatalogSearch.Run"/>), for tests.</summary>

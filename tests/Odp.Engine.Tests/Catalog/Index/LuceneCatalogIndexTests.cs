@@ -170,6 +170,46 @@ public sealed class LuceneCatalogIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitAsync_AfterRewritingMostOfTheIndex_MergesItsSegmentsInTheBackground()
+    {
+        using var index = new LuceneCatalogIndex(new RAMDirectory());
+        for (var batch = 0; batch < 6; batch++)
+        {
+            // A search after a write opens the written datasets as a segment of their own.
+            await index.UpsertAsync([.. Enumerable.Range(0, 20).Select(i => Ds($"lake.s{batch}.orders_{i}"))], None);
+            Assert.Equal(20 * (batch + 1), (await index.SearchAsync(Query("orders"), None)).Total);
+        }
+
+        Assert.Equal(6, index.SegmentCount);
+
+        await index.CommitAsync(None);
+        index.WaitForMerges();
+
+        Assert.Equal(2, index.SegmentCount);
+        Assert.Equal(120, (await index.SearchAsync(Query("orders"), None)).Total);
+        Assert.NotNull(await index.GetAsync("lake.s5.orders_19", None));
+    }
+
+    [Fact]
+    public async Task CommitAsync_SmallChangeToALargerIndex_LeavesTheSegments()
+    {
+        using var index = new LuceneCatalogIndex(new RAMDirectory());
+        await index.UpsertAsync([.. Enumerable.Range(0, 100).Select(i => Ds($"lake.s.orders_{i}"))], None);
+        await index.CommitAsync(None);
+        index.WaitForMerges();
+        var before = index.SegmentCount;
+
+        await index.UpsertAsync([Ds("lake.s.refunds")], None);
+        Assert.Equal(before + 1, index.SegmentCount);
+        await index.UpsertAsync([Ds("lake.s.payments")], None);
+        Assert.Equal(before + 2, index.SegmentCount);
+        await index.CommitAsync(None);
+        index.WaitForMerges();
+
+        Assert.Equal(before + 2, index.SegmentCount);
+    }
+
+    [Fact]
     public async Task Dispose_Twice_DoesNotThrow()
     {
         var index = new LuceneCatalogIndex(new RAMDirectory());
