@@ -53,12 +53,16 @@ internal sealed class IndexedDataset
             .Concat(Dataset.Columns.Select(c => c.Name.ToLowerInvariant()))
             .Append(Dataset.Domain.ToLowerInvariant());
 
-    /// <summary>Zero when the term does not occur anywhere in the dataset.</summary>
+    /// <summary>
+    /// Zero when the term does not occur anywhere in the dataset. The whole term as a name (full name, schema.table or
+    /// table) counts as one field, the name's words as another.
+    /// </summary>
     public double Score(string term, IReadOnlyList<string> termTokens)
     {
         var fields = new[]
         {
-            NameScore(term, termTokens),
+            KeyScore(term),
+            NameWeight * SearchText.MatchPhrase(termTokens, NameTokens),
             TagWeight * Best(termTokens, TagTokens),
             ColumnWeight * Best(termTokens, ColumnTokens),
             DescriptionWeight * SearchText.MatchPhrase(termTokens, DescriptionTokens),
@@ -69,7 +73,7 @@ internal sealed class IndexedDataset
         return best <= 0 ? 0 : best + SecondaryShare * (fields.Sum() - best);
     }
 
-    private double NameScore(string term, IReadOnlyList<string> termTokens)
+    private double KeyScore(string term)
     {
         if (string.Equals(term, Dataset.Name, StringComparison.OrdinalIgnoreCase)) return FullNameWeight;
         if (string.Equals(term, $"{QualifiedName.Schema}.{QualifiedName.Table}", StringComparison.OrdinalIgnoreCase))
@@ -77,8 +81,7 @@ internal sealed class IndexedDataset
             return SchemaTableWeight;
         }
 
-        if (string.Equals(term, QualifiedName.Table, StringComparison.OrdinalIgnoreCase)) return TableWeight;
-        return NameWeight * SearchText.MatchPhrase(termTokens, NameTokens);
+        return string.Equals(term, QualifiedName.Table, StringComparison.OrdinalIgnoreCase) ? TableWeight : 0;
     }
 
     private static double Best(IReadOnlyList<string> termTokens, IReadOnlyList<IReadOnlyList<string>> fields) =>

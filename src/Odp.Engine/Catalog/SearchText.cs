@@ -66,8 +66,8 @@ internal static class SearchText
     }
 
     /// <summary>
-    /// The best match of the phrase (one or more query tokens) as a contiguous run in <paramref name="field"/>;
-    /// a run scores as its weakest token. Zero when the phrase does not occur.
+    /// The best match of the phrase (one or more query tokens) as a contiguous run in <paramref name="field"/>: one
+    /// token matches as <see cref="Match"/> says, several only exactly. Zero when the phrase does not occur.
     /// </summary>
     public static double MatchPhrase(IReadOnlyList<string> phrase, IReadOnlyList<string> field)
     {
@@ -77,7 +77,8 @@ internal static class SearchText
             var run = ExactMatch;
             for (var k = 0; k < phrase.Count && run > 0; k++)
             {
-                run = Math.Min(run, Match(phrase[k], field[start + k]));
+                run = phrase.Count == 1 ? Match(phrase[k], field[start + k])
+                    : phrase[k] == field[start + k] ? ExactMatch : 0;
             }
 
             best = Math.Max(best, run);

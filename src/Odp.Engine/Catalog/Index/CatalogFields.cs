@@ -6,7 +6,7 @@ internal static class CatalogFields
     /// <summary>
     /// The exact-name keys, one field with a prefix per kind: <see cref="NameKey"/> (the lower-case full name, also the
     /// update key) and <see cref="Table"/>. One field instance instead of two. <c>schema.table</c> is matched through
-    /// the full names (see <see cref="TermMatchers"/>), so it needs no key of its own.
+    /// the full names (see <see cref="TermScorer"/>), so it needs no key of its own.
     /// </summary>
     public const string Keys = "keys";
 
@@ -24,9 +24,6 @@ internal static class CatalogFields
     public const string Columns = "columns";
     public const string Description = "description";
     public const string ColumnDescriptions = "column_descriptions";
-
-    /// <summary>Every distinct token of the searched text fields, without positions: counts the matches cheaply.</summary>
-    public const string All = "all";
 
     /// <summary>The filter values, lower case, one field with a prefix per filter (one field instance instead of five).</summary>
     public const string Filters = "filters";

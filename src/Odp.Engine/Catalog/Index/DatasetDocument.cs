@@ -25,13 +25,11 @@ internal sealed class DatasetDocument
     private readonly TokenListField columns = new(CatalogFields.Columns, positions: true);
     private readonly TokenListField description = new(CatalogFields.Description, positions: true);
     private readonly TokenListField columnDescriptions = new(CatalogFields.ColumnDescriptions, positions: true);
-    private readonly TokenListField all = new(CatalogFields.All, positions: false);
     private readonly TokenListField keys = new(CatalogFields.Keys, positions: false);
     private readonly TokenListField filters = new(CatalogFields.Filters, positions: false);
     private readonly TokenListField vocabulary = new(CatalogFields.Vocabulary, positions: false);
     private readonly TokenPool pool = new();
     private readonly List<string> value = [];
-    private readonly HashSet<string> inAll = new(PooledWords.Instance);
     private readonly HashSet<string> inVocabulary = new(PooledWords.Instance);
     private readonly HashSet<string> inFilters = new(StringComparer.Ordinal);
     private readonly MemoryStream jsonBuffer = new();
@@ -41,7 +39,7 @@ internal sealed class DatasetDocument
 
     public DatasetDocument()
     {
-        indexed = [keys, filters, nameTokens, tags, columns, description, columnDescriptions, all, vocabulary];
+        indexed = [keys, filters, nameTokens, tags, columns, description, columnDescriptions, vocabulary];
         nameSort = new SortedDocValuesField(CatalogFields.NameSort, sortKey);
         json = new StoredField(CatalogFields.Json, stored);
         jsonWriter = new Utf8JsonWriter(jsonBuffer);
@@ -67,7 +65,6 @@ internal sealed class DatasetDocument
         pool.TrimIfFull();
         foreach (var field in indexed) field.Clear();
 
-        inAll.Clear();
         inVocabulary.Clear();
         inFilters.Clear();
 
@@ -141,17 +138,14 @@ internal sealed class DatasetDocument
         target.Length = bytes.Length;
     }
 
-    /// <summary>One value of a searched field; its words also go to the combined field and, from names, tags and columns, to the vocabulary.</summary>
+    /// <summary>One value of a searched field; its words from names, tags and columns also go to the vocabulary.</summary>
     private void Text(TokenListField field, string? text, bool inWords)
     {
         value.Clear();
         SearchText.Tokenize(text, value, pool);
         field.AddValue(value);
-        foreach (var token in value)
-        {
-            if (inAll.Add(token)) all.AddToken(token);
-            if (inWords) Word(token);
-        }
+        if (!inWords) return;
+        foreach (var token in value) Word(token);
     }
 
     /// <summary>A "did you mean" word (three letters or more), once per document.</summary>

@@ -18,7 +18,7 @@ namespace Odp.Engine.Catalog.Index;
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
     /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
-    public const string Layout = "5";
+    public const string Layout = "6";
 
     private const string LayoutKey = "odp.layout";
 
@@ -39,6 +39,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     private readonly System.Threading.Lock refreshLock = new();
     private readonly IndexingWorkers workers;
     private readonly NameKeys keys;
+    private readonly StoredDatasets stored = new();
     private long writes;
     private long committedThrough = -1;
     private long visible;
@@ -56,12 +57,13 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             // A finished merge counts as a write, so the next read moves to the merged segments.
             MergeScheduler = new NotifyingMergeScheduler(() => Interlocked.Increment(ref writes)),
-            Similarity = new WeightSimilarity(),
+            // A merged segment's postings are read into memory before searches see it (not by the first search after).
+            MergedSegmentWarmer = new PostingsWarmer(),
         };
         writer = new IndexWriter(directory, config);
         writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
         writer.Commit();
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new WeightSearcherFactory());
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new PostingsSearcherFactory());
         workers = new IndexingWorkers(writer, Environment.ProcessorCount, QueueCapacity);
         keys = WithSearcher(searcher => NameKeys.Of(searcher.IndexReader));
     }
@@ -136,6 +138,9 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
             if (written > 0 && written * 4 >= writer.NumDocs) writer.ForceMerge(MergeTo, doWait: false);
         }
 
+        // Searches see the commit at once, with the new segments' postings already in memory.
+        Refresh();
+
         // Whatever failed is reported once the rest is durable, so one bad dataset does not hold back the others.
         if (workers.TakeFailure() is { } failure) throw failure;
         return Task.CompletedTask;
@@ -147,7 +152,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         return Task.FromResult(WithSearcher(searcher =>
         {
             var top = searcher.Search(new TermQuery(DatasetDocument.KeyTerm(name ?? "")), 1);
-            return top.TotalHits == 0 ? null : DatasetDocument.Read(searcher.Doc(top.ScoreDocs[0].Doc));
+            return top.TotalHits == 0 ? null : stored.Read(searcher.IndexReader, top.ScoreDocs[0].Doc);
         }));
     }
 
@@ -155,7 +160,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(searcher => CatalogSearch.Run(searcher, query)));
+        return Task.FromResult(WithSearcher(searcher => CatalogSearch.Run(searcher, stored, query, cancellationToken)));
     }
 
     /// <summary>How many segments the searches see (after any write or merge so far).</summary>
@@ -169,9 +174,6 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         // The merge may end before its scheduler reports it: make the next read look again.
         Interlocked.Increment(ref writes);
     }
-
-    /// <summary>The search with its own threshold for ranking every match at once (see <see cref="CatalogSearch.Run"/>), for tests.</summary>
-    internal SearchResult Search(SearchQuery query, int rankAtOnce) => WithSearcher(searcher => CatalogSearch.Run(searcher, query, rankAtOnce));
 
     public void Dispose()
     {
@@ -233,8 +235,18 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         }
     }
 
-    private sealed class WeightSearcherFactory : SearcherFactory
+    /// <summary>Reads every new segment's postings into memory when a searcher is opened, before any search uses it.</summary>
+    private sealed class PostingsSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new WeightSimilarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var segment in reader.Leaves) SegmentPostings.Of(segment.AtomicReader);
+            return new IndexSearcher(reader);
+        }
+    }
+
+    private sealed class PostingsWarmer : IndexWriter.IndexReaderWarmer
+    {
+        public override void Warm(AtomicReader reader) => SegmentPostings.Of(reader);
     }
 }

@@ -37,8 +37,11 @@ public sealed class RandomCatalogFixture : IDisposable
                     .Select(c => new DatasetColumn(c, "varchar", random.Next(3) == 0 ? $"the {Pick(random, Words)} value" : ""))]);
         }
 
-        Index.UpsertAsync([.. datasets.Values], CancellationToken.None).GetAwaiter().GetResult();
+        Datasets = [.. datasets.Values];
+        Index.UpsertAsync(Datasets, CancellationToken.None).GetAwaiter().GetResult();
     }
+
+    public IReadOnlyList<Dataset> Datasets { get; }
 
     public LuceneCatalogIndex Index { get; } = new(new RAMDirectory());
 
