@@ -1,8 +1,7 @@
 namespace Odp.Engine.Catalog;
 
 /// <summary>
-/// One page of hits, best first. <see cref="Suggestions"/> holds "did you mean" terms when nothing matched. When
-/// <see cref="TotalIsLowerBound"/> is true, at least <see cref="Total"/> datasets match (the index stops counting
-/// at 10,000; show it as "10,000+").
+/// One page of hits, best first, and how many datasets match in all. <see cref="Suggestions"/> holds "did you mean"
+/// terms when nothing matched.
 /// </summary>
-public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyList<string> Suggestions, bool TotalIsLowerBound = false);
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyList<string> Suggestions);

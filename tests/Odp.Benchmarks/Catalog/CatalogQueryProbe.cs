@@ -52,7 +52,7 @@ public static class CatalogQueryProbe
 
             Array.Sort(times);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{text,-30} total {result.Total}{(result.TotalIsLowerBound ? "+" : "")}  thread CPU ms: min {times[0]:0.00}  p50 {times[repeat / 2]:0.00}  max {times[^1]:0.00}  allocated {allocated / 1024} KB"));
+                $"{text,-30} total {result.Total}  thread CPU ms: min {times[0]:0.00}  p50 {times[repeat / 2]:0.00}  max {times[^1]:0.00}  allocated {allocated / 1024} KB"));
         }
 
         return 0;

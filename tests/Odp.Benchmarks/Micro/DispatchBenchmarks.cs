@@ -54,7 +54,7 @@ public class DispatchBenchmarks
     public Task<SearchResult> SearchCatalog() => catalog.SearchAsync(SearchQueryParser.Parse("churn", 0, 5), CancellationToken.None);
 
     [Benchmark]
-    public Card BuildSearchCard() => cards.SearchResults("churn", result, 1, 5);
+    public Card BuildSearchCard() => cards.SearchResults(new Odp.Engine.Catalog.Finding.DatasetSearch("churn", 1, 5, result));
 
     [Benchmark]
     public string RenderSearchForSlack() => replies.Response(reply).ToJson().ToJsonString();

@@ -6,11 +6,11 @@ using Odp.Engine.Catalog.Index;
 
 namespace Odp.Bot.Tests.Conversation;
 
-/// <summary>A search with more matches than the index counts says "at least" and still pages.</summary>
+/// <summary>A search with more than ten thousand matches counts every one and pages.</summary>
 public sealed class SearchTotalTests
 {
     [Fact]
-    public async Task Search_MoreMatchesThanTheIndexCounts_ShowsTheTotalAsAtLeastAndPages()
+    public async Task Search_TensOfThousandsOfMatches_ShowsTheExactTotalAndPages()
     {
         using var index = new LuceneCatalogIndex(new RAMDirectory());
         await index.UpsertAsync([
@@ -21,7 +21,7 @@ public sealed class SearchTotalTests
 
         var reply = await chat.Say("alice", "/odp search zebra");
 
-        Assert.Contains("Showing 5 of 10,000+", reply);
+        Assert.Contains("Showing 5 of 10,050", reply);
         Assert.Contains("[More → /odp search zebra --page 2]", reply);
         Assert.Contains("lake.zoo.t00000", reply);
     }

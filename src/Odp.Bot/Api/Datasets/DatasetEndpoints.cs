@@ -1,5 +1,4 @@
-using Odp.Engine.Catalog;
-using Odp.Engine.Errors;
+using Odp.Engine.Catalog.Finding;
 
 namespace Odp.Bot.Api.Datasets;
 
@@ -7,7 +6,6 @@ namespace Odp.Bot.Api.Datasets;
 public static class DatasetEndpoints
 {
     public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
 
     public static RouteGroupBuilder MapDatasets(this RouteGroupBuilder api)
     {
@@ -19,34 +17,14 @@ public static class DatasetEndpoints
         return api;
     }
 
-    private static async Task<DatasetPage> SearchAsync(ICatalog catalog, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+    private static async Task<DatasetPage> SearchAsync(FindDatasets find, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var number = page ?? 1;
-        var size = pageSize ?? DefaultPageSize;
-        if (number is < 1 or > 1000) throw new InvalidRequestException($"page must be a page number from 1 to 1000, not {number}.");
-        if (size is < 1 or > MaxPageSize) throw new InvalidRequestException($"pageSize must be from 1 to {MaxPageSize}, not {size}.");
-        var result = await catalog.SearchAsync(ParseQuery(q, (number - 1) * size, size), cancellationToken);
-        return new DatasetPage(q ?? "", number, size, result.Total, [.. result.Hits.Select(h => DatasetSummary.Of(h.Dataset))], result.Suggestions, result.TotalIsLowerBound);
+        var search = await find.SearchAsync(q, page ?? 1, pageSize ?? DefaultPageSize, cancellationToken);
+        var result = search.Result;
+        return new DatasetPage(search.Text, search.Page, search.PageSize, result.Total, [.. result.Hits.Select(h => DatasetSummary.Of(h.Dataset))],
+            result.Suggestions);
     }
 
-    private static async Task<DatasetDetail> GetAsync(ICatalog catalog, string name, CancellationToken cancellationToken)
-    {
-        var dataset = await catalog.GetAsync(name, cancellationToken);
-        if (dataset is not null) return DatasetDetail.Of(dataset);
-        var similar = await catalog.SearchAsync(SearchQueryParser.Parse(name.Replace('.', ' '), 0, 3), cancellationToken);
-        var hint = similar.Hits.Count > 0 ? $" Did you mean {string.Join(" or ", similar.Hits.Select(h => h.Dataset.Name))}?" : "";
-        throw new NotFoundException($"There is no dataset {name}.{hint}");
-    }
-
-    private static SearchQuery ParseQuery(string? text, int offset, int limit)
-    {
-        try
-        {
-            return SearchQueryParser.Parse(text, offset, limit);
-        }
-        catch (SearchSyntaxException e)
-        {
-            throw new InvalidRequestException(e.Message);
-        }
-    }
+    private static async Task<DatasetDetail> GetAsync(FindDatasets find, string name, CancellationToken cancellationToken) =>
+        DatasetDetail.Of(await find.ShowAsync(name, cancellationToken));
 }

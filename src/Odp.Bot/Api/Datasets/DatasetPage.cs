@@ -1,8 +1,8 @@
 namespace Odp.Bot.Api.Datasets;
 
 /// <summary>
-/// One page of search hits, best first; <see cref="Suggestions"/> are "did you mean" words when nothing matched.
-/// <see cref="TotalIsLowerBound"/>: at least <see cref="Total"/> datasets match (counting stops at 10,000).
+/// One page of search hits, best first, and how many datasets match in all; <see cref="Suggestions"/> are "did you
+/// mean" words when nothing matched.
 /// </summary>
 public sealed record DatasetPage(
     string Query,
@@ -10,5 +10,4 @@ public sealed record DatasetPage(
     int PageSize,
     int Total,
     IReadOnlyList<DatasetSummary> Items,
-    IReadOnlyList<string> Suggestions,
-    bool TotalIsLowerBound = false);
+    IReadOnlyList<string> Suggestions);

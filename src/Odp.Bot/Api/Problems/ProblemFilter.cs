@@ -7,7 +7,7 @@ namespace Odp.Bot.Api.Problems;
 
 /// <summary>
 /// Turns the engine's kind errors into problem details: not found 404, not allowed 403, invalid 400, a refused
-/// transition or a lost race 409. Anything else is logged with a reference and answered 500 without details.
+/// transition or a lost race 409, busy 503. Anything else is logged with a reference and answered 500 without details.
 /// </summary>
 public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilter
 {
@@ -36,6 +36,7 @@ public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilt
         NotAllowedException => StatusCodes.Status403Forbidden,
         InvalidRequestException or SearchSyntaxException => StatusCodes.Status400BadRequest,
         TicketTransitionException or ConcurrentTicketUpdateException => StatusCodes.Status409Conflict,
+        BusyException => StatusCodes.Status503ServiceUnavailable,
         UserFacingException => StatusCodes.Status400BadRequest,
         _ => null,
     };

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Odp.Bot.Cards;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Finding;
 using Odp.Engine.Directory;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
@@ -11,14 +11,13 @@ namespace Odp.Bot.Conversation.Views;
 /// <summary>Builds every card the bot sends from engine data: one method per template in <c>adaptive-cards/</c>.</summary>
 public sealed class ReplyCards(CardFactory cards, TimeProvider time)
 {
-    public Card SearchResults(string query, SearchResult result, int page, int pageSize)
+    public Card SearchResults(DatasetSearch search)
     {
-        var shownUpTo = (page - 1) * pageSize + result.Hits.Count;
+        var result = search.Result;
         return cards.Build("search-results", new
         {
-            query,
-            // A total the index stopped counting at is shown as "10,000+"; an exact one stays a number.
-            total = result.TotalIsLowerBound ? string.Create(CultureInfo.InvariantCulture, $"{result.Total:N0}+") : (object)result.Total,
+            query = search.Text,
+            total = result.Total.ToString("N0"),
             shown = result.Hits.Count,
             hits = result.Hits.Select(h => new
             {
@@ -31,7 +30,7 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
                 requestCommand = RequestCommand(h.Dataset),
             }),
             suggestions = result.Suggestions,
-            moreCommand = shownUpTo < result.Total ? $"/odp search {query} --page {page + 1}" : null,
+            moreCommand = search.HasMore ? $"/odp search {search.Text} --page {search.Page + 1}" : null,
         });
     }
 

@@ -1,0 +1,50 @@
+using Odp.Engine.Errors;
+
+namespace Odp.Engine.Catalog.Finding;
+
+/// <summary>
+/// What one search may ask, so every search costs a bounded time and memory whatever is typed: the text's length,
+/// how many words and filter values it has, and how far it may page. Each refusal names the limit.
+/// </summary>
+public static class SearchLimits
+{
+    /// <summary>The longest search text: a few table names and filters fit many times over.</summary>
+    public const int MaxLength = 512;
+
+    /// <summary>The most words plus filter values in one search.</summary>
+    public const int MaxWords = 32;
+
+    /// <summary>The last page a search may ask for.</summary>
+    public const int MaxPage = 1000;
+
+    /// <summary>The most results on one page.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>How much of a refused text a message repeats.</summary>
+    public const int Echo = 60;
+
+    public static void CheckLength(string? text, string what = "A search")
+    {
+        if (text is { Length: > MaxLength })
+            throw new InvalidRequestException(
+                $"{what} can be at most {MaxLength:N0} characters; yours has {text.Length:N0}.");
+    }
+
+    public static void CheckWords(SearchQuery query)
+    {
+        var words = query.Terms.Count + query.Owners.Count + query.Tags.Count + query.Domains.Count + query.Catalogs.Count;
+        if (words > MaxWords)
+            throw new InvalidRequestException($"A search can have at most {MaxWords} words and filter values; yours has {words:N0}.");
+    }
+
+    public static void CheckPage(int page, int pageSize)
+    {
+        if (page is < 1 or > MaxPage)
+            throw new InvalidRequestException($"The page must be a number from 1 to {MaxPage:N0}, not {page:N0}.");
+        if (pageSize is < 1 or > MaxPageSize)
+            throw new InvalidRequestException($"A page can show from 1 to {MaxPageSize} results, not {pageSize:N0}.");
+    }
+
+    /// <summary>The text as a message may repeat it: at most <see cref="Echo"/> characters, cut with an ellipsis.</summary>
+    public static string Shown(string text) => text.Length <= Echo ? text : string.Concat(text.AsSpan(0, Echo), "…");
+}
