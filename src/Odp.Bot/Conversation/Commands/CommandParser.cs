@@ -1,4 +1,5 @@
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Finding;
 
 namespace Odp.Bot.Conversation.Commands;
 
@@ -8,8 +9,17 @@ namespace Odp.Bot.Conversation.Commands;
 /// </summary>
 public static class CommandParser
 {
+    /// <summary>
+    /// The longest command read at all: room for the longest reason a setting allows
+    /// (<c>Odp:Access:ReasonMaxLength</c>, at most 20,000) and the rest of a request. Each use case has its own,
+    /// lower limits; this one only bounds what parsing costs.
+    /// </summary>
+    public const int MaxLength = 25_000;
+
     public static ParsedCommand Parse(string text)
     {
+        if (text is { Length: > MaxLength })
+            throw new CommandParseException($"A command can be at most {MaxLength:N0} characters; yours has {text.Length:N0}.", null);
         var tokens = Tokenizer.Split(text ?? "").ToList();
         if (tokens.Count > 0 && tokens[0].TrimStart('/').Equals("odp", StringComparison.OrdinalIgnoreCase)) tokens.RemoveAt(0);
         if (tokens.Count == 0) return new ParsedCommand(CommandSpecs.Find("help")!, [], new Dictionary<string, string>());
@@ -26,12 +36,12 @@ public static class CommandParser
             }
             if (name.Length == 0)
                 throw new CommandParseException(
-                    $"\"{tokens[i]}\" is an option without a name. Write it like --reason \"why\".", spec.Usage);
+                    $"\"{SearchLimits.Shown(tokens[i])}\" is an option without a name. Write it like --reason \"why\".", spec.Usage);
             if (!spec.Options.Contains(name, StringComparer.OrdinalIgnoreCase))
                 throw new CommandParseException(
                     spec.Options.Count == 0
-                        ? $"`{spec.Name}` takes no options, but got --{name}."
-                        : $"`{spec.Name}` has no option --{name}. It takes {string.Join(", ", spec.Options.Select(o => "--" + o))}.",
+                        ? $"`{spec.Name}` takes no options, but got --{SearchLimits.Shown(name)}."
+                        : $"`{spec.Name}` has no option --{SearchLimits.Shown(name)}. It takes {string.Join(", ", spec.Options.Select(o => "--" + o))}.",
                     spec.Usage);
             if (options.ContainsKey(name))
                 throw new CommandParseException($"--{name} was given twice; give it once.", spec.Usage);
@@ -49,7 +59,7 @@ public static class CommandParser
             throw new CommandParseException(MissingArgument(spec), spec.Usage);
         if (arguments.Count > spec.MaxArguments)
             throw new CommandParseException(
-                $"`{spec.Name}` got more than it expects: \"{string.Join(' ', arguments.Skip(spec.MaxArguments))}\". Put text with spaces in quotes.",
+                $"`{spec.Name}` got more than it expects: \"{SearchLimits.Shown(string.Join(' ', arguments.Skip(spec.MaxArguments)))}\". Put text with spaces in quotes.",
                 spec.Usage);
         var missing = spec.RequiredOptions.FirstOrDefault(o => !options.ContainsKey(o));
         if (missing is not null)
@@ -102,12 +112,12 @@ public static class CommandParser
     private static CommandParseException Unknown(string word)
     {
         var closest = CommandSpecs.All
-            .Select(c => (c.Name, Distance: EditDistance.Between(word.ToLowerInvariant(), c.Name)))
+            .Select(c => (c.Name, Distance: EditDistance.Within(word.ToLowerInvariant(), c.Name, 2)))
             .Where(c => c.Distance <= 2)
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
             .FirstOrDefault();
         var hint = closest is null ? "" : $" Did you mean `{closest}`?";
-        return new CommandParseException($"I don't know the command \"{word}\".{hint} `/odp help` lists them all.", null);
+        return new CommandParseException($"I don't know the command \"{SearchLimits.Shown(word)}\".{hint} `/odp help` lists them all.", null);
     }
 }
