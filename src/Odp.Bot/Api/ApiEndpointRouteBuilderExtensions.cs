@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Odp.Bot.Api.Auth;
 using Odp.Bot.Api.Datasets;
+using Odp.Bot.Api.Json;
 using Odp.Bot.Api.Problems;
 using Odp.Bot.Api.Requests;
 using Odp.Bot.Api.Workspaces;
@@ -16,7 +18,9 @@ public static class ApiEndpointRouteBuilderExtensions
     {
         if (app.Services.GetService<TokenIssuer>() is null) return app;
 
+        // Kestrel stops reading a body past the JSON limit too (JsonBody answers the 413 problem).
         var api = app.MapGroup(Prefix)
+            .WithMetadata(new RequestSizeLimitAttribute(JsonBody.MaxBytes))
             .AddEndpointFilter<ProblemFilter>()
             .RequireAuthorization(ApiServiceCollectionExtensions.Policy);
         api.MapAuth().MapDatasets().MapRequests().MapWorkspaces();

@@ -12,6 +12,23 @@ public sealed class Participants(IDirectory directory, ICatalog catalog, OwnerRe
         await directory.FindUserAsync(id, cancellationToken)
         ?? throw new NotFoundException($"I don't know a user '{id}' in the directory. Ask an admin to add you.");
 
+    /// <summary>
+    /// The person about to change a ticket (request, approve, deny, cancel, revoke, retry), as the directory has them
+    /// now, past any cache: someone it no longer has, or has disabled, is refused before anything is written, however
+    /// they reached the engine (a chat identity, a REST token still within its lifetime).
+    /// </summary>
+    public async Task<DirectoryUser> RequireActiveUserAsync(string id, CancellationToken cancellationToken)
+    {
+        var standing = await directory.CheckUserAsync(id, cancellationToken);
+        if (standing.User is null)
+            throw new NotAllowedException(
+                $"I don't know a user '{id}' in the directory (any more), so you can't request, decide or end access. Ask an admin to add you.");
+        if (standing.Disabled)
+            throw new NotAllowedException(
+                $"Your directory account '{standing.User.Id}' is disabled, so you can't request, decide or end access. Ask an admin to enable it.");
+        return standing.User;
+    }
+
     public async Task<Dataset> RequireDatasetAsync(string name, CancellationToken cancellationToken)
     {
         if (!DatasetName.TryParse(name, out _))

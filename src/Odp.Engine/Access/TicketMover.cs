@@ -6,8 +6,9 @@ using Odp.Engine.Tickets;
 namespace Odp.Engine.Access;
 
 /// <summary>
-/// The shape every person-driven transition shares: find the person, change the ticket under its lock after the
-/// policy agrees, store it, then tell the people it concerns.
+/// The shape every person-driven transition shares: find the person as the directory has them now (a person it no
+/// longer has, or has disabled, is refused), change the ticket under its lock after the policy agrees, store it, then
+/// tell the people it concerns.
 /// </summary>
 public sealed class TicketMover(Participants participants, TicketGate gate, INotifier notifier, ILogger<TicketMover> logger)
 {
@@ -24,7 +25,7 @@ public sealed class TicketMover(Participants participants, TicketGate gate, INot
         Func<TicketData, bool, Task>? enforce,
         CancellationToken cancellationToken)
     {
-        var user = await participants.RequireUserAsync(byUserId, cancellationToken);
+        var user = await participants.RequireActiveUserAsync(byUserId, cancellationToken);
         var (data, people, wasGranting) = await gate.ChangeAsync(ticketId, async ticket =>
         {
             var people = await participants.PeopleOfAsync(ticket.Data, cancellationToken);

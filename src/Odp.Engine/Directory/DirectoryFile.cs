@@ -6,11 +6,15 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Odp.Engine.Directory;
 
 /// <summary>
-/// A validated YAML directory: <c>users:</c> (id, name, email, groups) and <c>groups:</c> (id, name).
-/// Unknown fields are ignored. Ids and emails are unique, case-insensitively; every group a user lists must exist.
+/// A validated YAML directory: <c>users:</c> (id, name, email, groups, optionally <c>disabled: true</c>) and
+/// <c>groups:</c> (id, name). Unknown fields are ignored. Ids and emails are unique, case-insensitively; every group a
+/// user lists must exist. A disabled user is still found and listed, but can't request, decide or revoke.
 /// </summary>
 public sealed record DirectoryFile(string Path, IReadOnlyList<DirectoryUser> Users, IReadOnlyList<DirectoryGroup> Groups)
 {
+    /// <summary>The ids of the users marked <c>disabled: true</c>.</summary>
+    public IReadOnlySet<string> Disabled { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How the directory file is chosen, for error messages.</summary>
     public const string SettingHint = "--directory FILE (or the Odp:Directory:File setting)";
 
@@ -37,7 +41,8 @@ public sealed record DirectoryFile(string Path, IReadOnlyList<DirectoryUser> Use
         var document = Deserialize(yaml, source);
         var problems = new List<string>();
         var groups = DirectoryValidator.Groups(document?.Groups ?? [], problems);
-        var users = DirectoryValidator.Users(document?.Users ?? [], groups, problems);
+        var disabled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var users = DirectoryValidator.Users(document?.Users ?? [], groups, problems, disabled);
 
         if (users.Count == 0 && problems.Count == 0)
         {
@@ -45,7 +50,7 @@ public sealed record DirectoryFile(string Path, IReadOnlyList<DirectoryUser> Use
         }
 
         if (problems.Count > 0) throw new DirectoryFileException(source, problems);
-        return new DirectoryFile(source, users, groups);
+        return new DirectoryFile(source, users, groups) { Disabled = disabled };
     }
 
     private static DirectoryDocument? Deserialize(string yaml, string source)

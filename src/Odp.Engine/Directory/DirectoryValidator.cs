@@ -29,7 +29,8 @@ internal static class DirectoryValidator
         return groups;
     }
 
-    public static List<DirectoryUser> Users(List<UserEntry?> entries, List<DirectoryGroup> groups, List<string> problems)
+    /// <summary>The valid users; the ids of those marked <c>disabled: true</c> go into <paramref name="disabled"/>.</summary>
+    public static List<DirectoryUser> Users(List<UserEntry?> entries, List<DirectoryGroup> groups, List<string> problems, ISet<string> disabled)
     {
         var users = new List<DirectoryUser>();
         for (var i = 0; i < entries.Count; i++)
@@ -79,6 +80,7 @@ internal static class DirectoryValidator
             if (problems.Count > before) continue;
             var name = entry?.Name?.Trim() is { Length: > 0 } n ? n : id;
             users.Add(new DirectoryUser(id, name, email, memberships));
+            if (entry?.Disabled == true) disabled.Add(id);
         }
 
         return users;

@@ -15,6 +15,7 @@ internal sealed class UserEntry
     public string? Name { get; set; }
     public string? Email { get; set; }
     public List<string?>? Groups { get; set; }
+    public bool? Disabled { get; set; }
 }
 
 internal sealed class GroupEntry

@@ -7,6 +7,13 @@ public interface IDirectory
 
     Task<DirectoryUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Asks the directory itself, past any cache, whether it still has the user and whether they are disabled (for the
+    /// LDAP presets and the YAML file, see docs/ldap.md). Writes call it before acting; a directory that caches
+    /// replaces what it held for the user with this answer, so the reads after it agree.
+    /// </summary>
+    Task<UserStanding> CheckUserAsync(string id, CancellationToken cancellationToken);
+
     /// <summary>Every user, in the order the directory lists them.</summary>
     Task<IReadOnlyList<DirectoryUser>> ListUsersAsync(CancellationToken cancellationToken);
 

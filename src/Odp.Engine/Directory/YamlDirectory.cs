@@ -2,16 +2,18 @@ namespace Odp.Engine.Directory;
 
 /// <summary>
 /// The directory read from a YAML file (see <see cref="DirectoryFile"/>). Lookups are case-insensitive;
-/// users keep the order the file lists them in.
+/// users keep the order the file lists them in. Nothing is cached, so a check is as fresh as a lookup; the users in
+/// <paramref name="disabled"/> are found as usual but their standing says disabled.
 /// </summary>
-public sealed class YamlDirectory(IReadOnlyList<DirectoryUser> users, IReadOnlyList<DirectoryGroup> groups) : IDirectory
+public sealed class YamlDirectory(
+    IReadOnlyList<DirectoryUser> users, IReadOnlyList<DirectoryGroup> groups, IReadOnlySet<string>? disabled = null) : IDirectory
 {
     private readonly Dictionary<string, DirectoryUser> byId = Index(users, u => u.Id);
     private readonly Dictionary<string, DirectoryUser> byEmail = Index(users.Where(u => u.Email.Length > 0), u => u.Email);
     private readonly Dictionary<string, DirectoryGroup> groupsById = Index(groups, g => g.Id);
 
     public YamlDirectory(DirectoryFile file)
-        : this(file.Users, file.Groups)
+        : this(file.Users, file.Groups, file.Disabled)
     {
     }
 
@@ -26,6 +28,11 @@ public sealed class YamlDirectory(IReadOnlyList<DirectoryUser> users, IReadOnlyL
 
     public Task<DirectoryUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
         Find(byEmail, email, cancellationToken);
+
+    public async Task<UserStanding> CheckUserAsync(string id, CancellationToken cancellationToken) =>
+        await FindUserAsync(id, cancellationToken) is { } user
+            ? new UserStanding(user, disabled?.Contains(user.Id) == true)
+            : UserStanding.Gone;
 
     public Task<IReadOnlyList<DirectoryUser>> ListUsersAsync(CancellationToken cancellationToken)
     {

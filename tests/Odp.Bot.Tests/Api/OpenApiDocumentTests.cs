@@ -20,7 +20,8 @@ public sealed class OpenApiDocumentTests : IAsyncDisposable
         Assert.Equal(
             [
                 "/api/v1/auth/token", "/api/v1/datasets", "/api/v1/datasets/{name}", "/api/v1/requests", "/api/v1/requests/{id}",
-                "/api/v1/requests/{id}/approve", "/api/v1/requests/{id}/cancel", "/api/v1/requests/{id}/deny", "/api/v1/workspaces",
+                "/api/v1/requests/{id}/approve", "/api/v1/requests/{id}/cancel", "/api/v1/requests/{id}/deny", "/api/v1/requests/{id}/revoke",
+                "/api/v1/workspaces",
             ],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/v1/requests").TryGetProperty("post", out _));

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Odp.Bot.Tests.Api;
 
-/// <summary>Sign-in attempts are limited per username and per client IP, in fixed windows on the injected clock.</summary>
+/// <summary>
+/// Sign-in attempts are limited per username and per client IP, in fixed windows on the injected clock; oversized
+/// credentials are refused before anything is counted or asked.
+/// </summary>
 public sealed class SignInLimitTests : IAsyncDisposable
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
@@ -59,5 +62,33 @@ public sealed class SignInLimitTests : IAsyncDisposable
         Assert.Equal(TimeSpan.FromMinutes(1), limited.Headers.RetryAfter?.Delta);
         time.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.OK, (await host.SignInAsync("frank", "frank-pw")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(257, 8, "A username can be at most 256 characters; yours has 257.")]
+    [InlineData(5_000, 8, "A username can be at most 256 characters; yours has 5,000.")]
+    [InlineData(5, 1_025, "A password can be at most 1,024 characters; yours has 1,025.")]
+    [InlineData(5, 30_000, "A password can be at most 1,024 characters; yours has 30,000.")]
+    public async Task SignIn_CredentialOverItsLimit_Answers400NamingTheLimitAndCountsNothing(int usernameLength, int passwordLength, string detail)
+    {
+        var username = "alice" + new string('x', usernameLength - 5);
+        for (var i = 0; i < 6; i++)
+        {
+            var refused = await host.SignInAsync(username, new string('p', passwordLength));
+
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(detail, (await ApiHost.ReadAsync(refused)).GetProperty("detail").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await host.SignInAsync("alice", "alice-pw")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_CredentialsAtTheirLimits_AreCheckedAsUsual()
+    {
+        var response = await host.SignInAsync(new string('u', 256), new string('p', 1_024));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }

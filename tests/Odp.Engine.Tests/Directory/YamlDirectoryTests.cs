@@ -11,6 +11,7 @@ public sealed class YamlDirectoryTests
           - {id: zoe, name: Zoe, email: zoe@example.com, groups: [analysts]}
           - {id: alice, name: Alice Analyst, email: Alice@Example.com, groups: [analysts]}
           - {id: bob, name: Bob Owner, email: bob@example.com, groups: [sales-owners]}
+          - {id: walter, name: Walter Left, email: walter@example.com, groups: [sales-owners], disabled: true}
         groups:
           - {id: analysts, name: Analysts}
           - {id: sales-owners, name: Sales data owners}
@@ -36,7 +37,7 @@ public sealed class YamlDirectoryTests
     {
         var users = await Sample.ListUsersAsync(None);
 
-        Assert.Equal(["zoe", "alice", "bob"], users.Select(u => u.Id));
+        Assert.Equal(["zoe", "alice", "bob", "walter"], users.Select(u => u.Id));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class YamlDirectoryTests
 
     [Theory]
     [InlineData("analysts", new[] { "zoe", "alice" })]
-    [InlineData("SALES-OWNERS", new[] { "bob" })]
+    [InlineData("SALES-OWNERS", new[] { "bob", "walter" })]
     [InlineData("empty", new string[0])]
     [InlineData("unknown", new string[0])]
     public async Task GetGroupMembersAsync_Group_ReturnsMembersInFileOrder(string group, string[] expected)
@@ -56,5 +57,26 @@ public sealed class YamlDirectoryTests
         var members = await Sample.GetGroupMembersAsync(group, None);
 
         Assert.Equal(expected, members.Select(u => u.Id));
+    }
+
+    [Theory]
+    [InlineData("ALICE", "alice", false)]
+    [InlineData("Walter", "walter", true)]
+    public async Task CheckUserAsync_ListedUser_SaysWhetherTheFileDisablesThem(string id, string expected, bool disabled)
+    {
+        var standing = await Sample.CheckUserAsync(id, None);
+
+        Assert.Equal(expected, standing.User?.Id);
+        Assert.Equal(disabled, standing.Disabled);
+        Assert.Equal(!disabled, standing.CanAct);
+    }
+
+    [Fact]
+    public async Task CheckUserAsync_UnknownUser_IsGone()
+    {
+        var standing = await Sample.CheckUserAsync("nobody", None);
+
+        Assert.Null(standing.User);
+        Assert.False(standing.CanAct);
     }
 }

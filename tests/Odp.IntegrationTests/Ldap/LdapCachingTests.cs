@@ -64,4 +64,17 @@ public sealed class LdapCachingTests(SlapdFixture slapd)
         Assert.NotSame(first, again);
         Assert.Equal(1, directory.Binds);
     }
+
+    [Fact]
+    public async Task Lookups_ManyLongDistinctIds_KeepEachUnderABoundedKey()
+    {
+        using var directory = slapd.NewDirectory(new FakeTimeProvider());
+        await directory.FindUserAsync("bob", Ct);
+        var (held, bytes) = (directory.Cache.Count, directory.Cache.Bytes);
+
+        for (var i = 0; i < 200; i++) Assert.Null(await directory.FindUserAsync($"nobody{i}-" + new string('x', 10_000), Ct));
+
+        Assert.Equal(held + 200, directory.Cache.Count);
+        Assert.InRange(directory.Cache.Bytes - bytes, 1, 200 * (Odp.Engine.Budget.BoundedTable<int>.EntryOverhead + 2 * 64));
+    }
 }

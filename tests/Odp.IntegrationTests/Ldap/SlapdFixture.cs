@@ -20,6 +20,8 @@ public sealed class SlapdFixture : IAsyncLifetime
         Environment.GetEnvironmentVariable("ODP_TEST_STATE_DIR") is { Length: > 0 } root ? root : Path.GetTempPath(),
         $"odp-slapd-{Guid.NewGuid():N}");
 
+    private readonly List<string> added = [];
+
     public int Port { get; } = FreePort.Next();
 
     public string Url => $"ldap://127.0.0.1:{Port}";
@@ -64,4 +66,61 @@ public sealed class SlapdFixture : IAsyncLifetime
     /// <summary>Changes the directory as the admin, with ldapmodify and an LDIF change record.</summary>
     public Task ModifyAsync(string ldif) =>
         Command.RunAsync("ldapmodify", ["-x", "-H", Url, "-D", AdminDn, "-w", AdminPassword], stdin: ldif);
+
+    /// <summary>
+    /// Adds a person under ou=people (mail <c>uid@example.com</c>) and to each groupOfNames in ou=groups named; answers
+    /// their password. Tests that delete or lock people add their own and call <see cref="DeleteAddedPeopleAsync"/>
+    /// when they end, so the next test finds the seed as it expects.
+    /// </summary>
+    public async Task<string> AddPersonAsync(string uid, params string[] groups)
+    {
+        var password = uid + "-secret";
+        var person = $"""
+            dn: uid={uid},ou=people,{BaseDn}
+            changetype: add
+            objectClass: inetOrgPerson
+            uid: {uid}
+            cn: {uid}
+            sn: Test
+            mail: {uid}@example.com
+            userPassword: {password}
+            """;
+        var memberships = groups.Select(g => $"""
+            dn: cn={g},ou=groups,{BaseDn}
+            changetype: modify
+            add: member
+            member: uid={uid},ou=people,{BaseDn}
+            """);
+        await ModifyAsync(string.Join("\n\n", [person, .. memberships]) + "\n");
+        lock (added) added.Add(uid);
+        return password;
+    }
+
+    /// <summary>Deletes a person's entry, as ldapdelete would (the memberof overlay takes them out of their groups).</summary>
+    public async Task DeletePersonAsync(string uid)
+    {
+        await ModifyAsync($"""
+            dn: uid={uid},ou=people,{BaseDn}
+            changetype: delete
+
+            """);
+        lock (added) added.Remove(uid);
+    }
+
+    /// <summary>Deletes the people <see cref="AddPersonAsync"/> added that are still there.</summary>
+    public async Task DeleteAddedPeopleAsync()
+    {
+        string[] left;
+        lock (added) left = [.. added];
+        foreach (var uid in left) await DeletePersonAsync(uid);
+    }
+
+    /// <summary>Locks a person's account the ppolicy way: <c>pwdAccountLockedTime: 000001010000Z</c> (locked until an admin unlocks).</summary>
+    public Task LockPersonAsync(string uid) => ModifyAsync($"""
+        dn: uid={uid},ou=people,{BaseDn}
+        changetype: modify
+        add: pwdAccountLockedTime
+        pwdAccountLockedTime: 000001010000Z
+
+        """);
 }

@@ -7,7 +7,8 @@ namespace Odp.Bot.Api.Auth;
 
 /// <summary>
 /// <c>POST /auth/token</c>: binds to the directory as the user and answers a token. A wrong password and an unknown
-/// user get the same 401; attempts are limited per username and per client IP. Passwords are never logged.
+/// user get the same 401; attempts are limited per username and per client IP. An oversized username or password is
+/// a 400 before anything is counted or asked (<see cref="CredentialLimits"/>). Passwords are never logged.
 /// </summary>
 public sealed class SignIn(IEnumerable<IAuthenticator> authenticators, SignInThrottle throttle, TokenIssuer issuer, ILogger<SignIn> logger)
 {
@@ -23,9 +24,10 @@ public sealed class SignIn(IEnumerable<IAuthenticator> authenticators, SignInThr
         if (string.IsNullOrWhiteSpace(body?.Username) || string.IsNullOrEmpty(body.Password))
             return ApiProblems.Create(context, StatusCodes.Status400BadRequest, "Send your directory username and password as {\"username\": …, \"password\": …}.");
 
+        CredentialLimits.Check(body.Username, body.Password);
         var username = body.Username.Trim();
         var clientIp = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.TryAttempt(username, clientIp) is { } wait)
+        if (throttle.TryAttempt(username, context.Connection.RemoteIpAddress) is { } wait)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

@@ -21,6 +21,7 @@ public static class ApiProblems
         StatusCodes.Status403Forbidden => "Not allowed",
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status409Conflict => "Conflict",
+        StatusCodes.Status413PayloadTooLarge => "Body too large",
         StatusCodes.Status429TooManyRequests => "Too many attempts",
         StatusCodes.Status503ServiceUnavailable => "Unavailable",
         _ => "Something went wrong",

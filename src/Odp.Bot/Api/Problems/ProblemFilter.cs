@@ -1,3 +1,4 @@
+using Odp.Bot.Api.Json;
 using Odp.Bot.Conversation;
 using Odp.Engine.Catalog;
 using Odp.Engine.Errors;
@@ -6,8 +7,9 @@ using Odp.Engine.Tickets;
 namespace Odp.Bot.Api.Problems;
 
 /// <summary>
-/// Turns the engine's kind errors into problem details: not found 404, not allowed 403, invalid 400, a refused
-/// transition or a lost race 409, busy 503. Anything else is logged with a reference and answered 500 without details.
+/// Turns the engine's kind errors into problem details: not found 404, not allowed 403, invalid 400, a body over
+/// the API's limit 413, a refused transition or a lost race 409, busy 503. Anything else is logged with a reference
+/// and answered 500 without details.
 /// </summary>
 public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilter
 {
@@ -32,6 +34,7 @@ public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilt
 
     public static int? StatusOf(Exception e) => e switch
     {
+        BodyTooLargeException => StatusCodes.Status413PayloadTooLarge,
         NotFoundException => StatusCodes.Status404NotFound,
         NotAllowedException => StatusCodes.Status403Forbidden,
         InvalidRequestException or SearchSyntaxException => StatusCodes.Status400BadRequest,

@@ -11,7 +11,7 @@ using Odp.Engine.Errors;
 
 namespace Odp.Bot.Api.Requests;
 
-/// <summary>Access requests: the same use cases and rules as chat's request, status, mine, pending, approve, deny and cancel.</summary>
+/// <summary>Access requests: the same use cases and rules as chat's request, status, mine, pending, approve, deny, cancel and revoke.</summary>
 public static class RequestEndpoints
 {
     public const string Path = "/api/v1/requests";
@@ -33,6 +33,10 @@ public static class RequestEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/cancel", CancelAsync).WithName("CancelRequest").WithSummary("Cancel your own pending request")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/revoke", RevokeAsync).Accepts<RevokeRequest>("application/json").WithName("RevokeRequest")
+            .WithSummary("Give access up as the requester, or take it away as an owner; the body's reason is optional")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -80,6 +84,13 @@ public static class RequestEndpoints
 
     private static async Task<TicketResource> CancelAsync(string id, ClaimsPrincipal caller, EndAccess endings, CancellationToken cancellationToken) =>
         TicketResource.Of(await endings.CancelAsync(id, caller.UserId(), cancellationToken));
+
+    private static async Task<TicketResource> RevokeAsync(
+        string id, HttpRequest http, ClaimsPrincipal caller, EndAccess endings, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<RevokeRequest>(http, cancellationToken);
+        return TicketResource.Of(await endings.RevokeAsync(id, caller.UserId(), NullIfBlank(body?.Reason), cancellationToken));
+    }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

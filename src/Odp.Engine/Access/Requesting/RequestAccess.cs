@@ -21,7 +21,7 @@ public sealed class RequestAccess(
     public async Task<RequestOutcome> ExecuteAsync(AccessRequest request, CancellationToken cancellationToken)
     {
         var rules = options.Value;
-        var user = await participants.RequireUserAsync(request.UserId, cancellationToken);
+        var user = await participants.RequireActiveUserAsync(request.UserId, cancellationToken);
         var dataset = await participants.RequireDatasetAsync(request.Dataset, cancellationToken);
         var reason = request.Reason.Trim();
         if (reason.Length < rules.ReasonMinLength)

@@ -9,7 +9,8 @@ namespace Odp.Engine.Integrations.Ldap;
 
 /// <summary>
 /// The directory and sign-in read from an LDAP server (OpenLDAP, Active Directory). Lookups go through one service
-/// connection and are cached for <see cref="LdapOptions.CacheTtl"/>; sign-in binds a fresh connection as the user.
+/// connection and are cached for <see cref="LdapOptions.CacheTtl"/> (within <see cref="LdapCache"/>'s budget); sign-in
+/// and <see cref="CheckUserAsync"/> ask the server past the cache, and sign-in binds a fresh connection as the user.
 /// Every value placed in a filter is escaped (RFC 4515), so typed ids and emails can't widen a search.
 /// </summary>
 public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
@@ -22,6 +23,7 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
     private readonly LdapConnector connector;
     private readonly LdapServiceConnection service;
     private readonly LdapGroupReader groups;
+    private readonly LdapUserReader users;
     private readonly ILogger logger;
 
     public LdapDirectory(IOptions<LdapOptions> options, TimeProvider time, ILogger<LdapDirectory> logger)
@@ -37,10 +39,14 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
         connector = new LdapConnector(endpoint, timeout);
         service = new LdapServiceConnection(connector, this.options.BindDn, this.options.BindPassword, logger);
         groups = new LdapGroupReader(schema, this.options, LdapDn.Under(this.options.GroupSearchBase, this.options.BaseDn), service, cache, timeout);
+        users = new LdapUserReader(schema, userBase, service, cache, groups, timeout);
     }
 
     /// <summary>How many LDAP binds this directory has made: one for the service connection while it lasts, one per sign-in.</summary>
     internal int Binds => connector.Binds;
+
+    /// <summary>The lookup cache, for tests of its budget.</summary>
+    internal LdapCache Cache => cache;
 
     /// <summary>
     /// Binds the service account and reads the base DN. Throws <see cref="StartupException"/> naming the setting to fix:
@@ -69,23 +75,29 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
     }
 
     public async Task<DirectoryUser?> FindUserAsync(string id, CancellationToken cancellationToken) =>
-        (await FindEntryAsync(schema.UserId, id, cancellationToken))?.User;
+        (await users.FindAsync(schema.UserId, id, cancellationToken))?.User;
 
     public async Task<DirectoryUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
-        (await FindEntryAsync(schema.Email, email, cancellationToken))?.User;
+        (await users.FindAsync(schema.Email, email, cancellationToken))?.User;
+
+    /// <summary>The user as the server has them now, and whether their entry matches <c>DisabledFilter</c>.</summary>
+    public async Task<UserStanding> CheckUserAsync(string id, CancellationToken cancellationToken) =>
+        await users.FindFreshAsync(schema.UserId, id, cancellationToken) is { } found
+            ? new UserStanding(found.User, await users.IsDisabledAsync(found, cancellationToken))
+            : UserStanding.Gone;
 
     /// <summary>Every user under the user base, in the server's order. One group lookup per user, so keep it for small directories.</summary>
     public Task<IReadOnlyList<DirectoryUser>> ListUsersAsync(CancellationToken cancellationToken) =>
         cache.GetOrAddAsync<IReadOnlyList<DirectoryUser>>("users", async () =>
         {
             var entries = await service.RunAsync(c => LdapSearch.Subtree(c, userBase, schema.UserFilter, schema.UserAttributes, timeout), cancellationToken);
-            var users = new List<DirectoryUser>();
+            var list = new List<DirectoryUser>();
             foreach (var entry in entries)
             {
-                if (await ToUserAsync(entry, cancellationToken) is { } user) users.Add(user.User);
+                if (await users.ToUserAsync(entry, cancellationToken) is { } user) list.Add(user.User);
             }
 
-            return users;
+            return list;
         });
 
     public async Task<DirectoryGroup?> FindGroupAsync(string id, CancellationToken cancellationToken)
@@ -116,54 +128,34 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
     }
 
     /// <summary>
-    /// The user when <paramref name="password"/> is theirs: finds their DN with the service account, then binds as it on
-    /// a fresh connection. Null for an unknown user, a wrong password (LDAP 49) and an empty password alike.
+    /// The user when <paramref name="password"/> is theirs and their entry isn't disabled: finds their DN fresh from
+    /// the server (nothing about an unknown name is cached), then binds as it on a fresh connection. Null for an unknown
+    /// user, a wrong password (LDAP 49), an empty password and a disabled account alike. Credentials over
+    /// <see cref="CredentialLimits"/> are refused before any LDAP call.
     /// </summary>
     public async Task<DirectoryUser?> AuthenticateAsync(string username, string password, CancellationToken cancellationToken)
     {
+        CredentialLimits.Check(username, password);
         if (string.IsNullOrEmpty(password) || string.IsNullOrWhiteSpace(username)) return null;
-        var entry = await FindEntryAsync(schema.UserId, username, cancellationToken);
-        if (entry is null && username.Contains('@')) entry = await FindEntryAsync(schema.Email, username, cancellationToken);
+        var entry = await users.FindFreshAsync(schema.UserId, username, cancellationToken);
+        if (entry is null && username.Contains('@')) entry = await users.FindFreshAsync(schema.Email, username, cancellationToken);
         if (entry is null) return null;
 
         try
         {
             using var _ = await Task.Run(() => connector.Open(entry.Dn, password), cancellationToken);
-            return entry.User;
         }
         catch (LdapException e) when (e.ErrorCode == 49)
         {
             return null;
         }
+
+        if (!await users.IsDisabledAsync(entry, cancellationToken)) return entry.User;
+        logger.LogInformation("Sign-in refused for {User}: the directory entry matches {Setting}.", entry.User.Id, $"{LdapOptions.Section}:DisabledFilter");
+        return null;
     }
 
     public void Dispose() => service.Dispose();
-
-    private Task<LdapUser?> FindEntryAsync(string attribute, string value, CancellationToken cancellationToken)
-    {
-        var key = value?.Trim() ?? "";
-        if (!LdapFilter.IsSearchable(key)) return Task.FromResult<LdapUser?>(null);
-        return cache.GetOrAddAsync($"user:{attribute}:{key.ToLowerInvariant()}", async () =>
-        {
-            var filter = LdapFilter.And(schema.UserFilter, LdapFilter.Equal(attribute, key));
-            var entries = await service.RunAsync(c => LdapSearch.Subtree(c, userBase, filter, schema.UserAttributes, timeout), cancellationToken);
-            return entries.Count == 1 ? await ToUserAsync(entries[0], cancellationToken) : null;
-        });
-    }
-
-    private Task<LdapUser?> UserAtAsync(string dn, CancellationToken cancellationToken) =>
-        cache.GetOrAddAsync($"user-dn:{LdapDn.Key(dn)}", async () =>
-        {
-            var entry = await service.RunAsync(c => LdapSearch.Read(c, dn, schema.UserFilter, schema.UserAttributes, timeout), cancellationToken);
-            return entry is null ? null : await ToUserAsync(entry, cancellationToken);
-        });
-
-    private async Task<LdapUser?> ToUserAsync(LdapEntry entry, CancellationToken cancellationToken)
-    {
-        if (entry.First(schema.UserId) is not { } id) return null;
-        var groupIds = await groups.GroupsOfAsync(entry, id, cancellationToken);
-        return new LdapUser(entry.Dn, new DirectoryUser(id, entry.First(schema.Name) ?? id, entry.First(schema.Email) ?? "", groupIds));
-    }
 
     private async Task CollectMembersAsync(LdapEntry group, int depth, LdapMemberList members, CancellationToken cancellationToken)
     {
@@ -172,7 +164,7 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
         {
             foreach (var dn in group.All(schema.Member))
             {
-                if (await UserAtAsync(dn, cancellationToken) is { } user) members.Add(user.User);
+                if (await users.AtAsync(dn, cancellationToken) is { } user) members.Add(user.User);
                 else if (options.NestedGroups && depth < options.MaxNestingDepth && await groups.ReadAsync(dn, cancellationToken) is { } inner)
                     await CollectMembersAsync(inner, depth + 1, members, cancellationToken);
             }
@@ -192,7 +184,7 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
             var entries = await service.RunAsync(c => LdapSearch.Subtree(c, userBase, filter, schema.UserAttributes, timeout), cancellationToken);
             foreach (var entry in entries)
             {
-                if (!members.Has(entry.First(schema.UserId)) && await ToUserAsync(entry, cancellationToken) is { } user) members.Add(user.User);
+                if (!members.Has(entry.First(schema.UserId)) && await users.ToUserAsync(entry, cancellationToken) is { } user) members.Add(user.User);
             }
         }
     }

@@ -35,6 +35,12 @@ public sealed class LdapOptions
     /// <summary>Which entries are groups. Default <c>(|(objectClass=groupOfNames)(objectClass=posixGroup))</c>; AD <c>(objectClass=group)</c>.</summary>
     public string? GroupFilter { get; set; }
 
+    /// <summary>
+    /// Which user entries are disabled: they can't sign in, request, decide or revoke. Default
+    /// <c>(pwdAccountLockedTime=*)</c> (OpenLDAP ppolicy's lock); AD <c>(userAccountControl:1.2.840.113556.1.4.803:=2)</c>.
+    /// </summary>
+    public string? DisabledFilter { get; set; }
+
     /// <summary>Attribute names; each unset one takes the preset's.</summary>
     public LdapAttributeOptions Attributes { get; set; } = new();
 

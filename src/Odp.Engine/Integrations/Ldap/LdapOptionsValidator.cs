@@ -40,6 +40,8 @@ public sealed class LdapOptionsValidator : IValidateOptions<LdapOptions>
             yield return $"{S}:UserFilter must be an LDAP filter in parentheses, like (objectClass=inetOrgPerson).";
         if (o.GroupFilter is { } gf && !string.IsNullOrWhiteSpace(gf) && !IsFilter(gf))
             yield return $"{S}:GroupFilter must be an LDAP filter in parentheses, like (objectClass=groupOfNames).";
+        if (o.DisabledFilter is { } df && !string.IsNullOrWhiteSpace(df) && !IsFilter(df))
+            yield return $"{S}:DisabledFilter must be an LDAP filter in parentheses, like (pwdAccountLockedTime=*).";
         if (!DurationText.TryParse(o.CacheTtl, out _))
             yield return $"{S}:CacheTtl must be a duration like 30s or 5m.";
         if (!DurationText.TryParse(o.Timeout, out _))

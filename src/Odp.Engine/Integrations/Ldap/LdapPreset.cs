@@ -23,7 +23,8 @@ public static class LdapPreset
             Pick(a.GroupName, b.GroupName),
             Pick(a.Member, b.Member),
             Pick(a.MemberUid, b.MemberUid),
-            Pick(a.MemberOf, b.MemberOf));
+            Pick(a.MemberOf, b.MemberOf),
+            Pick(options.DisabledFilter, b.DisabledFilter));
     }
 
     private static LdapSchema? Base(string? preset) => (preset?.Trim().ToLowerInvariant() ?? "") switch

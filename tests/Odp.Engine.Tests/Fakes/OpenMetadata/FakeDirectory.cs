@@ -19,6 +19,9 @@ public sealed class FakeDirectory : IDirectory
     public Task<DirectoryUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
         Task.FromResult(Users.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase)));
 
+    public async Task<UserStanding> CheckUserAsync(string id, CancellationToken cancellationToken) =>
+        await FindUserAsync(id, cancellationToken) is { } user ? new UserStanding(user, false) : UserStanding.Gone;
+
     public Task<IReadOnlyList<DirectoryUser>> ListUsersAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DirectoryUser>>(Users);
 

@@ -92,6 +92,7 @@ public sealed class LdapOptionsValidatorTests
     {
         Assert.Contains("Odp:Ldap:UserFilter", Assert.Single(Failures(o => o.UserFilter = filter)));
         Assert.Contains("Odp:Ldap:GroupFilter", Assert.Single(Failures(o => o.GroupFilter = filter)));
+        Assert.Contains("Odp:Ldap:DisabledFilter", Assert.Single(Failures(o => o.DisabledFilter = filter)));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class LdapPresetTests
         Assert.Equal("uid", schema.UserId);
         Assert.Equal("(objectClass=inetOrgPerson)", schema.UserFilter);
         Assert.Equal("(|(objectClass=groupOfNames)(objectClass=posixGroup))", schema.GroupFilter);
+        Assert.Equal("(pwdAccountLockedTime=*)", schema.DisabledFilter);
     }
 
     [Theory]
@@ -30,6 +31,7 @@ public sealed class LdapPresetTests
         Assert.Equal("(objectClass=group)", schema.GroupFilter);
         Assert.Equal("member", schema.Member);
         Assert.Equal("memberOf", schema.MemberOf);
+        Assert.Equal("(userAccountControl:1.2.840.113556.1.4.803:=2)", schema.DisabledFilter);
     }
 
     [Fact]
@@ -39,10 +41,12 @@ public sealed class LdapPresetTests
         {
             Preset = "activedirectory",
             UserFilter = "(&(objectClass=user)(objectCategory=person))",
+            DisabledFilter = "(employeeType=disabled)",
             Attributes = new() { Email = "mail", GroupId = " sAMAccountName " },
         });
 
         Assert.Equal("(&(objectClass=user)(objectCategory=person))", schema.UserFilter);
+        Assert.Equal("(employeeType=disabled)", schema.DisabledFilter);
         Assert.Equal("mail", schema.Email);
         Assert.Equal("sAMAccountName", schema.GroupId);
         Assert.Equal("sAMAccountName", schema.UserId);

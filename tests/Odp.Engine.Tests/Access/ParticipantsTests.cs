@@ -1,0 +1,167 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Odp.Engine.Access;
+using Odp.Engine.Access.Deciding;
+using Odp.Engine.Access.Ending;
+using Odp.Engine.Access.Requesting;
+using Odp.Engine.Access.Retrying;
+using Odp.Engine.Directory;
+using Odp.Engine.Errors;
+using Odp.Engine.Hosting;
+using Odp.Engine.Notifications;
+using Odp.Engine.Tests.Access.Drift;
+using Odp.Engine.Tests.Fakes;
+using Odp.Engine.Tests.Integrations.Trino;
+using Odp.Engine.Tickets;
+
+namespace Odp.Engine.Tests.Access;
+
+/// <summary>
+/// Every write asks the directory itself who is acting: a person it no longer has, or has disabled, can't request,
+/// approve, deny, cancel, revoke or retry, though the cached reads still know them; nothing is written.
+/// </summary>
+public sealed class ParticipantsTests : IAsyncDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private readonly TempDirectory data = new();
+    private readonly ChangingDirectory directory = new(YamlDirectory.Load(RepoPaths.DemoDirectory));
+    private readonly RecordingNotifier notifier = new();
+    private readonly ServiceProvider engine;
+
+    public ParticipantsTests()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [DataDirectory.Setting] = data.Path,
+            ["Odp:Catalog:File"] = RepoPaths.DemoCatalog,
+            ["Odp:Catalog:Index"] = "memory",
+            ["Odp:Directory:File"] = RepoPaths.DemoDirectory,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)));
+        services.AddOdpEngine(configuration);
+        services.AddSingleton<IDirectory>(directory);
+        services.AddSingleton<INotifier>(notifier);
+        engine = services.BuildServiceProvider();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await engine.DisposeAsync();
+        data.Dispose();
+    }
+
+    [Theory]
+    [InlineData("approve")]
+    [InlineData("deny")]
+    public async Task Decide_ByAnOwnerTheDirectoryNoLongerHas_IsRefusedAndTheTicketStaysPending(string verb)
+    {
+        var id = await RequestAsync("alice");
+        directory.Remove("bob");
+        Assert.NotNull(await directory.FindUserAsync("bob", Ct));
+
+        var refused = await Assert.ThrowsAsync<NotAllowedException>(() => Act(verb, id, "bob"));
+
+        Assert.Equal("I don't know a user 'bob' in the directory (any more), so you can't request, decide or end access. Ask an admin to add you.", refused.Message);
+        await AssertUnchangedAsync(id, TicketState.Pending, events: 1);
+        await Get<DecideAccess>().ApproveAsync(id, "judy", Ct);
+    }
+
+    [Theory]
+    [InlineData("approve")]
+    [InlineData("deny")]
+    public async Task Decide_ByADisabledOwner_IsRefusedSayingTheAccountIsDisabled(string verb)
+    {
+        var id = await RequestAsync("alice");
+        directory.Disable("bob");
+
+        var refused = await Assert.ThrowsAsync<NotAllowedException>(() => Act(verb, id, "bob"));
+
+        Assert.Contains("Your directory account 'bob' is disabled", refused.Message);
+        await AssertUnchangedAsync(id, TicketState.Pending, events: 1);
+    }
+
+    [Fact]
+    public async Task RequestAsync_ByAUserTheDirectoryNoLongerHas_IsRefusedAndNoTicketIsFiled()
+    {
+        directory.Remove("alice");
+
+        await Assert.ThrowsAsync<NotAllowedException>(() => RequestAsync("alice"));
+
+        Assert.Empty(await Get<ITicketStore>().QueryAsync(new TicketQuery(), Ct));
+        Assert.Empty(notifier.Sent);
+    }
+
+    [Fact]
+    public async Task RequestAsync_ByADisabledUser_IsRefusedAndNoTicketIsFiled()
+    {
+        directory.Disable("alice");
+
+        await Assert.ThrowsAsync<NotAllowedException>(() => RequestAsync("alice"));
+
+        Assert.Empty(await Get<ITicketStore>().QueryAsync(new TicketQuery(), Ct));
+    }
+
+    [Fact]
+    public async Task CancelAsync_ByARequesterTheDirectoryNoLongerHas_IsRefused()
+    {
+        var id = await RequestAsync("alice");
+        directory.Remove("alice");
+
+        await Assert.ThrowsAsync<NotAllowedException>(() => Act("cancel", id, "alice"));
+
+        await AssertUnchangedAsync(id, TicketState.Pending, events: 1);
+    }
+
+    [Theory]
+    [InlineData("revoke", "alice")]
+    [InlineData("revoke", "bob")]
+    [InlineData("retry", "alice")]
+    public async Task EndOrRetry_BySomeoneTheDirectoryNoLongerHas_IsRefusedBeforeTheTicketIsLookedAt(string verb, string by)
+    {
+        var id = await RequestAsync("alice");
+        await Get<DecideAccess>().ApproveAsync(id, "bob", Ct);
+        directory.Remove(by);
+
+        var refused = await Assert.ThrowsAsync<NotAllowedException>(() => Act(verb, id, by));
+
+        Assert.StartsWith($"I don't know a user '{by}'", refused.Message);
+        await AssertUnchangedAsync(id, TicketState.Approved, events: 2);
+    }
+
+    [Fact]
+    public async Task RevokeAsync_ByTheRequesterStillInTheDirectory_Works()
+    {
+        var id = await RequestAsync("alice");
+        await Get<DecideAccess>().ApproveAsync(id, "bob", Ct);
+        directory.Disable("judy");
+
+        await Get<EndAccess>().RevokeAsync(id, "alice", null, Ct);
+
+        Assert.Equal(TicketState.Revoked, (await Get<ITicketStore>().FindAsync(id, Ct))!.State);
+    }
+
+    private T Get<T>() where T : notnull => engine.GetRequiredService<T>();
+
+    private async Task<string> RequestAsync(string user) =>
+        (await Get<RequestAccess>().ExecuteAsync(
+            new AccessRequest(user, "lake.sales.orders", "Q3 churn model", "30d", AccessLevel.Read, null), Ct)).Ticket.Id;
+
+    private Task Act(string verb, string id, string by) => verb switch
+    {
+        "approve" => Get<DecideAccess>().ApproveAsync(id, by, Ct),
+        "deny" => Get<DecideAccess>().DenyAsync(id, by, "Use the daily revenue table", Ct),
+        "cancel" => Get<EndAccess>().CancelAsync(id, by, Ct),
+        "revoke" => Get<EndAccess>().RevokeAsync(id, by, "project ended", Ct),
+        "retry" => Get<RetryProvisioning>().ExecuteAsync(id, by, Ct),
+        _ => throw new ArgumentOutOfRangeException(nameof(verb)),
+    };
+
+    private async Task AssertUnchangedAsync(string id, TicketState state, int events)
+    {
+        var ticket = (await Get<ITicketStore>().FindAsync(id, Ct))!;
+        Assert.Equal(state, ticket.State);
+        Assert.Equal(events, ticket.Data.Events.Count);
+    }
+}
