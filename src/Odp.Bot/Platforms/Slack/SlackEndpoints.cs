@@ -37,7 +37,8 @@ public static class SlackEndpoints
         if (form.ContainsKey("ssl_check")) return Results.Ok();
         var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v : null);
         if (command is null) return BadRequest("the slash command has no user_id");
-        var ack = await inbound.CommandAsync(command, SlackBody.Of(context).Delivery, cancellationToken);
+        var body = SlackBody.Of(context);
+        var ack = await inbound.CommandAsync(command, () => body.Delivery, cancellationToken);
         return ack is null ? Results.Ok() : ack;
     }
 

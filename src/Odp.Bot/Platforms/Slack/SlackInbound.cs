@@ -25,15 +25,16 @@ public sealed class SlackInbound(
 {
     /// <summary>
     /// A slash command. Returns the ack body, or null for an empty ack. A reusable answer (a search, the help) is kept
-    /// and sent again for the same text, whoever asks, until the catalog changes.
+    /// and sent again for the same text, whoever asks, until the catalog changes. <paramref name="delivery"/> is asked
+    /// for only when the command acts (computing it costs a hash).
     /// </summary>
-    public async Task<SlackAck?> CommandAsync(SlackCommand command, SlackDelivery delivery, CancellationToken cancellationToken)
+    public async Task<SlackAck?> CommandAsync(SlackCommand command, Func<SlackDelivery> delivery, CancellationToken cancellationToken)
     {
         try
         {
             if (acks.Find(command.Text) is { } kept) return kept;
             var traits = CommandTraits.Of(command.Text);
-            switch (traits.AfterAck ? Admit(delivery) : SlackReplayVerdict.First)
+            switch (traits.AfterAck ? Admit(delivery()) : SlackReplayVerdict.First)
             {
                 case SlackReplayVerdict.Repeat: return null;
                 case SlackReplayVerdict.Full: return SlackAck.From(SlackReplies.Ephemeral(TooManyToTell));

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Odp.Bot.Platforms.Http;
-using Odp.Bot.Platforms.Slack.Replays;
 
 namespace Odp.Bot.Platforms.Slack;
 
@@ -37,7 +36,7 @@ public sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimePro
         if (failure is null)
         {
             var seconds = long.Parse(timestamp!, NumberStyles.None, CultureInfo.InvariantCulture); // Check parsed it already
-            http.Features.Set(new SlackBody(bytes, SlackDelivery.Signed(seconds, signature!)));
+            http.Features.Set(new SlackBody(bytes, seconds, signature!));
             return null;
         }
         logger.LogWarning("Refused a Slack request to {Path}: {Failure}", request.Path, failure);

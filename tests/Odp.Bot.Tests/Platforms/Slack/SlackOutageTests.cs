@@ -36,6 +36,21 @@ public sealed class SlackOutageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Interactivity_ShowPressedWhileUsersInfoFails_AnswersWithoutAskingSlack()
+    {
+        var results = JsonNode.Parse(await (await bot.CommandAsync("U0ALICE", "search churn")).Content.ReadAsStringAsync())!;
+        bot.Slack.ServerErrorNext(SlackMethods.UsersInfo, 100);
+        var card = new FakeSlackMessage("C0GENERAL", "1700000000.000100", "", (JsonArray)results["blocks"]!.DeepClone());
+        var url = bot.Slack.NewResponseUrl();
+
+        await bot.PressAsync("U0CAROL", card, "/odp show", url);
+        await bot.IdleAsync();
+
+        Assert.Contains("customer_churn", Assert.Single(bot.Slack.ResponsesTo(url)).ToJsonString());
+        Assert.Empty(bot.Slack.Calls(SlackMethods.UsersInfo));
+    }
+
+    [Fact]
     public async Task Commands_UsersInfo5xx_MineSaysSlackCantBeReachedNotSomethingWentWrong()
     {
         bot.Slack.ServerErrorNext(SlackMethods.UsersInfo, 100);

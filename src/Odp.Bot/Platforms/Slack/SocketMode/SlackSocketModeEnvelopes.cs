@@ -22,7 +22,8 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, TimeProvider 
     public async Task<JsonObject> AckAsync(string envelopeId, JsonElement envelope, CancellationToken cancellationToken)
     {
         var ack = new JsonObject { ["envelope_id"] = envelopeId };
-        var delivery = SlackDelivery.Envelope(envelopeId, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        SlackDelivery Delivery() => SlackDelivery.Envelope(envelopeId, now);
         var type = PlatformJson.Text(envelope, "type");
         var payload = envelope.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
         if (payload.ValueKind != JsonValueKind.Object)
@@ -32,8 +33,8 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, TimeProvider 
         }
         var response = type switch
         {
-            SlashCommands => await CommandAsync(envelopeId, payload, delivery, cancellationToken),
-            Interactive => Interaction(envelopeId, payload, delivery),
+            SlashCommands => await CommandAsync(envelopeId, payload, Delivery, cancellationToken),
+            Interactive => Interaction(envelopeId, payload, Delivery()),
             _ => null, // events_api: nothing subscribed yet; acking stops Slack's retries
         };
         var acceptsPayload = !envelope.TryGetProperty("accepts_response_payload", out var accepts) || accepts.ValueKind != JsonValueKind.False;
@@ -41,7 +42,7 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, TimeProvider 
         return ack;
     }
 
-    private async Task<JsonNode?> CommandAsync(string envelopeId, JsonElement payload, SlackDelivery delivery, CancellationToken cancellationToken)
+    private async Task<JsonNode?> CommandAsync(string envelopeId, JsonElement payload, Func<SlackDelivery> delivery, CancellationToken cancellationToken)
     {
         var command = SlackCommand.From(name => PlatformJson.Text(payload, name));
         if (command is not null) return (await inbound.CommandAsync(command, delivery, cancellationToken))?.ToNode();
