@@ -102,6 +102,17 @@ public sealed class MattermostHostileInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commands_HugeUserId_AnswersKindly()
+    {
+        var form = new MattermostSlashCommandForm(MattermostBot.CommandToken, "mine", bot.Server.NewResponseUrl()) { UserId = new string('u', 200_000) };
+
+        var response = await bot.Client.SendAsync(MattermostRequests.SlashCommand(MattermostBot.Commands, form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("can't reach Mattermost", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Commands_ThousandsOfFields_AnswersNormally()
     {
         var fields = Enumerable.Range(0, 50_000).Select(i => new KeyValuePair<string, string>($"f{i}", "v"))

@@ -88,6 +88,15 @@ public sealed class SlackHostileInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commands_HugeUserId_AnswersKindly()
+    {
+        var response = await bot.CommandAsync("U" + new string('X', 200_000), "mine");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("can't reach Slack", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Commands_ThousandsOfFields_AnswersNormally()
     {
         var junk = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"f{i}=v&"));
