@@ -30,7 +30,7 @@ public sealed class MattermostReplayTests : IAsyncLifetime
         var replay = await bot.Client.SendAsync(MattermostRequests.Action(MattermostBot.Actions, press));
 
         Assert.Contains("Approved ODP-1", await first.Content.ReadAsStringAsync());
-        Assert.Contains("ODP-1 is approved, so it can't be approved", EphemeralOf(await replay.Content.ReadAsStringAsync()));
+        Assert.Contains("so it can't be approved", EphemeralOf(await replay.Content.ReadAsStringAsync())); // approved, or by now provisioning or active
         Assert.Single((await bot.Host.TicketAsync("ODP-1"))!.Events, e => e.To == TicketState.Approved);
     }
 
