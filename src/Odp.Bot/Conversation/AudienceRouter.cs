@@ -26,7 +26,7 @@ public sealed class AudienceRouter(
             case Audience.User person:
                 var user = await directory.FindUserAsync(person.UserId, cancellationToken);
                 var platformUser = user is null ? null : await platformUserOf(user, cancellationToken);
-                return platformUser is null ? null : await directs.GetOrAddAsync(platformUser, ct => openDirect(platformUser, ct), cancellationToken);
+                return platformUser is null ? null : await directs.GetOrAddAsync(platformUser, () => openDirect(platformUser, CancellationToken.None), cancellationToken);
             default:
                 return null;
         }

@@ -25,7 +25,9 @@ public sealed class CommandDispatcher(
         try
         {
             var command = CommandParser.Parse(message.Text);
-            var user = message.UserId;
+            var user = message.UserId ?? (command.Spec.NeedsIdentity
+                ? throw new InvalidOperationException($"'{command.Name}' needs the sender's identity, but the platform gave none.")
+                : "");
             return command.Name switch
             {
                 "help" => Help(command),

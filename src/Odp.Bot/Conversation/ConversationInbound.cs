@@ -1,30 +1,57 @@
 using Odp.Bot.Conversation.Commands;
+using Odp.Bot.Conversation.Identity;
 
 namespace Odp.Bot.Conversation;
 
 /// <summary>
-/// What every chat platform does with a message once it knows who sent it: quick commands are answered within the
-/// platform's ack, anything else is queued and delivered later by the platform's own means. Failures that are not
-/// the user's fault become "something went wrong (ref …)", logged with the details.
+/// What every chat platform does with a message: quick commands are answered within the platform's ack, anything
+/// else is queued and delivered later by the platform's own means. The sender is looked up (<paramref name="identify"/>
+/// in each method) only for commands that need an identity, so search, show and help never wait on the platform's
+/// user API; for commands answered later the lookup happens after the ack. Failures that are not the user's fault
+/// become "something went wrong (ref …)", logged with the details.
 /// </summary>
 public sealed class ConversationInbound(CommandDispatcher dispatcher, BackgroundWork background, ILogger<ConversationInbound> logger)
 {
-    /// <summary>The answer now for a quick command (or when there is no way to answer later); otherwise null, and
-    /// the answer goes to <paramref name="deliverLater"/> once the work is done.</summary>
+    /// <summary>
+    /// The answer now for a quick command (or when there is no way to answer later); otherwise null, and the answer
+    /// goes to <paramref name="deliverLater"/> once the work is done.
+    /// </summary>
     public async Task<Reply?> AnswerOrDeferAsync(
-        IncomingMessage message, Func<Reply, CancellationToken, Task>? deliverLater, CancellationToken cancellationToken)
+        string text,
+        CommandTraits traits,
+        ConversationRef conversation,
+        Func<CancellationToken, Task<IdentityMatch>> identify,
+        Func<Reply, CancellationToken, Task>? deliverLater,
+        CancellationToken cancellationToken)
     {
-        if (deliverLater is null || IsQuick(message.Text)) return await AnswerAsync(message, cancellationToken);
-        Defer(ct => AnswerAsync(message, ct), deliverLater);
+        if (deliverLater is null || traits.Quick) return await AnswerAsync(text, traits, conversation, null, identify, cancellationToken);
+        Defer(ct => AnswerAsync(text, traits, conversation, null, identify, ct), deliverLater);
         return null;
     }
+
+    /// <summary>Answers <paramref name="text"/> (typed, or the command of a button pressed on <paramref name="card"/>).</summary>
+    public Task<Reply> AnswerAsync(
+        string text,
+        CommandTraits traits,
+        ConversationRef conversation,
+        MessageRef? card,
+        Func<CancellationToken, Task<IdentityMatch>> identify,
+        CancellationToken cancellationToken) =>
+        GuardAsync(async ct =>
+        {
+            string? user = null;
+            if (traits.NeedsIdentity)
+            {
+                var match = await identify(ct);
+                if (match.User is null) return new TextReply(match.Problem!);
+                user = match.User.Id;
+            }
+            return await dispatcher.DispatchAsync(new IncomingMessage(user, conversation, text, card), ct);
+        }, cancellationToken);
 
     /// <summary>Runs <paramref name="answer"/> after the ack and delivers what it says.</summary>
     public void Defer(Func<CancellationToken, Task<Reply>> answer, Func<Reply, CancellationToken, Task> deliver) =>
         background.Enqueue(async ct => await deliver(await GuardAsync(answer, ct), ct));
-
-    public Task<Reply> AnswerAsync(IncomingMessage message, CancellationToken cancellationToken) =>
-        GuardAsync(ct => dispatcher.DispatchAsync(message, ct), cancellationToken);
 
     public TextReply SomethingWentWrong(Exception e)
     {
@@ -33,19 +60,7 @@ public sealed class ConversationInbound(CommandDispatcher dispatcher, Background
         return new TextReply($"Something went wrong on our side (ref {reference}). Please try again, or give the ref to an admin.");
     }
 
-    public static bool IsQuick(string text)
-    {
-        try
-        {
-            return CommandParser.Parse(text).Spec.Quick;
-        }
-        catch (CommandParseException)
-        {
-            return true; // bad input is answered with a usage message at once
-        }
-    }
-
-    /// <summary>Runs a platform's own answering steps (identity, checks, dispatch) with the same error handling.</summary>
+    /// <summary>Runs a platform's own answering steps (checks, dispatch) with the same error handling.</summary>
     public async Task<Reply> GuardAsync(Func<CancellationToken, Task<Reply>> answer, CancellationToken cancellationToken)
     {
         try

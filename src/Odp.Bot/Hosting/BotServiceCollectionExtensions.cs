@@ -30,6 +30,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationInbound>();
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.Section)
             .Validate(o => o.Size >= 0, $"{AnswerCacheOptions.Section}:Size must be 0 (off) or more.")
+            .Validate(o => o.MaxBytes >= 0, $"{AnswerCacheOptions.Section}:MaxBytes must be 0 (off) or more.")
             .Validate(o => DurationText.TryParse(o.Ttl, out _), $"{AnswerCacheOptions.Section}:Ttl must be a duration like 1m.")
             .ValidateOnStart();
         services.AddSingleton(typeof(AnswerCache<>));

@@ -21,4 +21,10 @@ public sealed record CommandSpec(
     /// answer it inside the ack itself.
     /// </summary>
     public bool Quick { get; init; }
+
+    /// <summary>
+    /// The answer depends on who asks, so a platform must map the sender to a directory user first. Commands that
+    /// don't (search, show, help) are answered without asking the platform who the sender is.
+    /// </summary>
+    public bool NeedsIdentity { get; init; } = true;
 }

@@ -12,10 +12,10 @@ public static class CommandSpecs
 
     public static readonly IReadOnlyList<CommandSpec> All =
     [
-        new("help", "/odp help [command]", "Show what the bot can do, or how to use one command.", 0, 1, [], []) { Quick = true },
+        new("help", "/odp help [command]", "Show what the bot can do, or how to use one command.", 0, 1, [], []) { Quick = true, NeedsIdentity = false },
         new("search", "/odp search <words> [owner:X] [tag:X] [domain:X] [catalog:X] [--page N]",
-            "Find datasets by name, tag, column or description.", 1, int.MaxValue, [Page], []) { FreeText = true, Quick = true },
-        new("show", "/odp show <catalog.schema.table>", "Show a dataset: its description, owners, tags and columns.", 1, 1, [], []) { Quick = true },
+            "Find datasets by name, tag, column or description.", 1, int.MaxValue, [Page], []) { FreeText = true, Quick = true, NeedsIdentity = false },
+        new("show", "/odp show <catalog.schema.table>", "Show a dataset: its description, owners, tags and columns.", 1, 1, [], []) { Quick = true, NeedsIdentity = false },
         new("request", "/odp request <catalog.schema.table> --reason \"why\" [--for 30d] [--access read|write] [--workspace TEAM] [--team TEAM]",
             "Ask the dataset's owners for access, for you or (--team) for a whole team you are in.", 1, 1, [Reason, For, Access, Workspace, Team], [Reason]),
         new("preview", "/odp preview <catalog.schema.table>", "Show the first 10 rows, as you: Trino decides what you may read.", 1, 1, [], []),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Odp.Bot.Platforms.Http;
 
 namespace Odp.Bot.Platforms.Mattermost;
 
@@ -15,12 +16,9 @@ public sealed record MattermostAction(string UserId, string ChannelId, string Po
     public static MattermostAction? From(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object) return null;
-        var user = Text(body, "user_id");
+        var user = PlatformJson.Text(body, "user_id");
         if (string.IsNullOrEmpty(user) || !body.TryGetProperty("context", out var context) || context.ValueKind != JsonValueKind.Object)
             return null;
-        return new MattermostAction(user, Text(body, "channel_id") ?? "", Text(body, "post_id") ?? "", Text(body, "team_id") ?? "", context.Clone());
+        return new MattermostAction(user, PlatformJson.Text(body, "channel_id") ?? "", PlatformJson.Text(body, "post_id") ?? "", PlatformJson.Text(body, "team_id") ?? "", context.Clone());
     }
-
-    private static string? Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

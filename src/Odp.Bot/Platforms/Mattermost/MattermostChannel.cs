@@ -25,7 +25,7 @@ public sealed class MattermostChannel : IChatChannel
         var bot = new TtlCache<string>(time, TimeSpan.FromHours(1));
         router = new AudienceRouter(directory, options.Value.TeamChannels, identity.ToMattermostAsync, async (user, ct) =>
         {
-            var botId = await bot.GetOrAddAsync("me", async c => (await api.GetMeAsync(c)).Id, ct);
+            var botId = await bot.GetOrAddAsync("me", async () => (await api.GetMeAsync(CancellationToken.None)).Id, ct);
             return await api.OpenDirectChannelAsync(botId, user, ct);
         }, time);
     }

@@ -7,7 +7,8 @@ using Odp.Engine.Directory;
 namespace Odp.Bot.Platforms.Mattermost;
 
 /// <summary>Mattermost users ↔ directory users, by email (<c>GET users/{id}</c>, <c>GET users/email/{email}</c>), cached.</summary>
-public sealed class MattermostIdentity(IMattermostApi api, IDirectory directory, IOptions<MattermostOptions> options, TimeProvider time)
+public sealed class MattermostIdentity(IMattermostApi api, IDirectory directory, IOptions<MattermostOptions> options, TimeProvider time,
+    ILogger<MattermostIdentity> logger)
 {
     private readonly EmailIdentity identity = new(
         "Mattermost",
@@ -15,7 +16,8 @@ public sealed class MattermostIdentity(IMattermostApi api, IDirectory directory,
         async (id, ct) => (await api.GetUserAsync(id, ct)).Email,
         async (email, ct) => (await api.GetUserByEmailAsync(email, ct))?.Id,
         time,
-        DurationText.Parse(options.Value.UserCacheTtl));
+        DurationText.Parse(options.Value.UserCacheTtl),
+        logger);
 
     public Task<IdentityMatch> ToDirectoryAsync(string mattermostUserId, CancellationToken cancellationToken) =>
         identity.ToDirectoryAsync(mattermostUserId, cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using System.Collections.Frozen;
-using System.Text.Json;
 using Odp.Bot.Platforms.Http;
 
 namespace Odp.Bot.Platforms.Slack;
@@ -38,7 +37,8 @@ public static class SlackEndpoints
         if (form.ContainsKey("ssl_check")) return Results.Ok();
         var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v : null);
         if (command is null) return BadRequest("the slash command has no user_id");
-        var ack = await inbound.CommandAsync(command, cancellationToken);
+        var body = SlackBody.Of(context);
+        var ack = await inbound.CommandAsync(command, () => body.Delivery, cancellationToken);
         return ack is null ? Results.Ok() : ack;
     }
 
@@ -46,42 +46,24 @@ public static class SlackEndpoints
     {
         var form = ReadForm(context, PayloadField);
         if (form is null || !form.TryGetValue("payload", out var raw)) return BadRequest("expected a form with a payload field");
-        JsonDocument payload;
-        try
-        {
-            payload = JsonDocument.Parse(raw);
-        }
-        catch (JsonException)
-        {
-            return BadRequest("the payload field is not JSON");
-        }
-        using (payload)
-        {
-            var type = payload.RootElement.ValueKind == JsonValueKind.Object && payload.RootElement.TryGetProperty("type", out var t)
-                ? t.GetString() : null;
-            if (type != "block_actions" || SlackPress.IsLinkOnly(payload.RootElement)) return Results.Ok(); // nothing to run
-            if (SlackPress.From(payload.RootElement) is null) return BadRequest("the block_actions payload has no user, button value or response_url");
-            var ack = inbound.Interaction(payload.RootElement);
-            return ack is null ? Results.Ok() : Results.Json(ack.ToJson());
-        }
+        using var payload = PlatformJson.Parse(raw);
+        if (payload is null) return BadRequest("the payload field is not JSON whose every string is valid Unicode");
+        var root = payload.RootElement;
+        if (PlatformJson.Text(root, "type") != "block_actions" || SlackPress.IsLinkOnly(root)) return Results.Ok(); // nothing to run
+        if (SlackPress.From(root) is null) return BadRequest("the block_actions payload has no user, button value or response_url");
+        var ack = inbound.Interaction(root, SlackBody.Of(context).Delivery);
+        return ack is null ? Results.Ok() : Results.Json(ack.ToJson());
     }
 
     private static IResult Events(HttpContext context)
     {
-        try
-        {
-            using var body = JsonDocument.Parse(SlackBody.Of(context).Memory);
-            var root = body.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type) && type.GetString() == "url_verification")
-                return root.TryGetProperty("challenge", out var challenge) && challenge.ValueKind == JsonValueKind.String
-                    ? Results.Json(new { challenge = challenge.GetString() })
-                    : BadRequest("url_verification without a challenge");
-            return Results.Ok();
-        }
-        catch (JsonException)
-        {
-            return BadRequest("the event body is not JSON");
-        }
+        using var body = PlatformJson.Parse(SlackBody.Of(context).Memory);
+        if (body is null) return BadRequest("the event body is not JSON whose every string is valid Unicode");
+        var root = body.RootElement;
+        if (PlatformJson.Text(root, "type") != "url_verification") return Results.Ok();
+        return PlatformJson.Text(root, "challenge") is { } challenge
+            ? Results.Json(new { challenge })
+            : BadRequest("url_verification without a challenge");
     }
 
     private static readonly FrozenSet<string> PayloadField = FrozenSet.Create(StringComparer.Ordinal, "payload");
@@ -89,5 +71,5 @@ public static class SlackEndpoints
     private static Dictionary<string, string>? ReadForm(HttpContext context, IReadOnlySet<string> fields) =>
         context.Request.HasFormContentType ? UrlEncodedForm.Parse(SlackBody.Of(context).Span, fields) : null;
 
-    private static IResult BadRequest(string why) => Results.Json(new { ok = false, error = why }, statusCode: StatusCodes.Status400BadRequest);
+    private static IResult BadRequest(string why) => SlackSignatureFilter.Refused(StatusCodes.Status400BadRequest, why);
 }

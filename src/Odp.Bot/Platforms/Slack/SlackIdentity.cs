@@ -7,7 +7,8 @@ using Odp.Engine.Directory;
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>Slack users ↔ directory users, by email (<c>users.info</c> and <c>users.lookupByEmail</c>), cached.</summary>
-public sealed class SlackIdentity(ISlackApi api, IDirectory directory, IOptions<SlackOptions> options, TimeProvider time)
+public sealed class SlackIdentity(ISlackApi api, IDirectory directory, IOptions<SlackOptions> options, TimeProvider time,
+    ILogger<SlackIdentity> logger)
 {
     private readonly EmailIdentity identity = new(
         "Slack",
@@ -15,7 +16,8 @@ public sealed class SlackIdentity(ISlackApi api, IDirectory directory, IOptions<
         async (id, ct) => (await api.GetUserAsync(id, ct)).Email,
         async (email, ct) => (await api.LookupUserByEmailAsync(email, ct))?.Id,
         time,
-        DurationText.Parse(options.Value.UserCacheTtl));
+        DurationText.Parse(options.Value.UserCacheTtl),
+        logger);
 
     public Task<IdentityMatch> ToDirectoryAsync(string slackUserId, CancellationToken cancellationToken) =>
         identity.ToDirectoryAsync(slackUserId, cancellationToken);

@@ -1,35 +1,51 @@
 using System.Text.Json;
 using Odp.Bot.Conversation;
+using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Platforms.Slack.Api;
+using Odp.Bot.Platforms.Slack.Replays;
 using Odp.Engine.Errors;
 
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>
 /// What Slack sends, handled the same way whichever transport brought it (HTTP or Socket Mode). Quick commands are
-/// answered in the ack; everything else is acked at once and finished through <c>response_url</c>. Application errors
-/// are ephemeral messages, never failures of the request.
+/// answered in the ack; everything else is acked at once and finished through <c>response_url</c>. The Slack user is
+/// looked up (<c>users.info</c>) only for commands that need to know who asks. A command answered after the ack runs
+/// once per delivery: a replay of the same signed request, or a redelivered envelope, is acked and runs nothing (see
+/// <see cref="SlackReplays"/>). Application errors are ephemeral messages, never failures of the request.
 /// </summary>
 public sealed class SlackInbound(
-    ConversationInbound inbound, SlackIdentity identity, ISlackApi api, SlackReplies replies, AnswerCache<SlackAck> acks)
+    ConversationInbound inbound,
+    SlackIdentity identity,
+    ISlackApi api,
+    SlackReplies replies,
+    AnswerCache<SlackAck> acks,
+    SlackReplays replays,
+    ILogger<SlackInbound> logger)
 {
     /// <summary>
     /// A slash command. Returns the ack body, or null for an empty ack. A reusable answer (a search, the help) is kept
-    /// and sent again for the same text until the catalog changes.
+    /// and sent again for the same text, whoever asks, until the catalog changes. <paramref name="delivery"/> is asked
+    /// for only when the command acts (computing it costs a hash).
     /// </summary>
-    public async Task<SlackAck?> CommandAsync(SlackCommand command, CancellationToken cancellationToken)
+    public async Task<SlackAck?> CommandAsync(SlackCommand command, Func<SlackDelivery> delivery, CancellationToken cancellationToken)
     {
         try
         {
-            var match = await identity.ToDirectoryAsync(command.UserId, cancellationToken);
-            if (match.User is null) return SlackAck.From(SlackReplies.Ephemeral(match.Problem!));
             if (acks.Find(command.Text) is { } kept) return kept;
+            var traits = CommandTraits.Of(command.Text);
+            switch (traits.AfterAck ? Admit(delivery()) : SlackReplayVerdict.First)
+            {
+                case SlackReplayVerdict.Repeat: return null;
+                case SlackReplayVerdict.Full: return SlackAck.From(SlackReplies.Ephemeral(TooManyToTell));
+            }
             var version = acks.Version;
-            var message = new IncomingMessage(match.User.Id, new ConversationRef(SlackChannel.Name, command.ChannelId), command.Text);
+            var conversation = new ConversationRef(SlackChannel.Name, command.ChannelId);
             Func<Reply, CancellationToken, Task>? later = command.ResponseUrl is { } url
                 ? (reply, ct) => api.RespondAsync(url, replies.Response(reply), ct)
                 : null;
-            var now = await inbound.AnswerOrDeferAsync(message, later, cancellationToken);
+            var now = await inbound.AnswerOrDeferAsync(
+                command.Text, traits, conversation, ct => identity.ToDirectoryAsync(command.UserId, ct), later, cancellationToken);
             if (now is null) return null;
             var ack = SlackAck.From(replies.Response(now));
             if (now.Reusable) acks.Keep(command.Text, version, ack);
@@ -46,21 +62,44 @@ public sealed class SlackInbound(
     /// input blocks (block <c>odp-input-&lt;name&gt;</c>) is added as <c>--&lt;name&gt;</c> when the command takes it.
     /// Acked at once; the outcome reaches the presser through <c>response_url</c>.
     /// </summary>
-    public SlackResponse? Interaction(JsonElement payload)
+    public SlackResponse? Interaction(JsonElement payload, SlackDelivery delivery)
     {
         var press = SlackPress.From(payload)
             ?? throw new InvalidRequestException("The interaction payload has no user, button or response_url.");
-        inbound.Defer(ct => PressAsync(press, ct), (reply, ct) => api.RespondAsync(press.ResponseUrl, replies.Response(reply), ct));
+        var text = press.CommandText();
+        var traits = CommandTraits.Of(text);
+        Func<Reply, CancellationToken, Task> respond = (reply, ct) => api.RespondAsync(press.ResponseUrl, replies.Response(reply), ct);
+        switch (traits.AfterAck ? Admit(delivery) : SlackReplayVerdict.First)
+        {
+            case SlackReplayVerdict.First:
+                inbound.Defer(ct => PressAsync(press, text, traits, ct), respond);
+                break;
+            case SlackReplayVerdict.Full:
+                inbound.Defer(_ => Task.FromResult<Reply>(new TextReply(TooManyToTell)), respond);
+                break;
+        }
         return null;
     }
 
-    private async Task<Reply> PressAsync(SlackPress press, CancellationToken cancellationToken)
+    private string TooManyToTell =>
+        $"I've had more than {replays.Capacity:N0} requests that change something in the last few minutes, so I can't " +
+        "tell whether this one is new or a repeat. Nothing was done; please try again in a few minutes.";
+
+    private SlackReplayVerdict Admit(SlackDelivery delivery)
     {
-        var match = await identity.ToDirectoryAsync(press.UserId, cancellationToken);
-        if (match.User is null) return new TextReply(match.Problem!);
-        if (press.MissingInput is { } missing) return new TextReply(missing);
+        var verdict = replays.Admit(delivery);
+        if (verdict == SlackReplayVerdict.Repeat)
+            logger.LogInformation("Slack delivered a request that already ran (a replay or a redelivery); acked, nothing run");
+        else if (verdict == SlackReplayVerdict.Full)
+            logger.LogWarning("Slack replay memory is full ({Capacity} recent requests); a request was refused", replays.Capacity);
+        return verdict;
+    }
+
+    private Task<Reply> PressAsync(SlackPress press, string text, CommandTraits traits, CancellationToken cancellationToken)
+    {
+        if (press.MissingInput is { } missing) return Task.FromResult<Reply>(new TextReply(missing));
         var conversation = new ConversationRef(SlackChannel.Name, press.ChannelId);
         var card = press.MessageTs is null ? null : new MessageRef(conversation, press.MessageTs);
-        return await inbound.AnswerAsync(new IncomingMessage(match.User.Id, conversation, press.CommandText(), card), cancellationToken);
+        return inbound.AnswerAsync(text, traits, conversation, card, ct => identity.ToDirectoryAsync(press.UserId, ct), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Odp.Bot.Platforms.Http;
 using Odp.Bot.Conversation.Commands;
 
 namespace Odp.Bot.Platforms.Slack;
@@ -24,21 +25,21 @@ public sealed record SlackPress(
     /// <summary>True for a press of a link button: Slack reports it too, and there is nothing to run.</summary>
     public static bool IsLinkOnly(JsonElement payload) =>
         payload.TryGetProperty("actions", out var a) && a.ValueKind == JsonValueKind.Array && a.GetArrayLength() > 0
-        && a[0].ValueKind == JsonValueKind.Object && Text(a[0], "value") is null && Text(a[0], "url") is not null;
+        && a[0].ValueKind == JsonValueKind.Object && PlatformJson.Text(a[0], "value") is null && PlatformJson.Text(a[0], "url") is not null;
 
     public static SlackPress? From(JsonElement payload)
     {
-        if (payload.ValueKind != JsonValueKind.Object || Text(payload, "type") != "block_actions") return null;
-        var user = payload.TryGetProperty("user", out var u) ? Text(u, "id") : null;
+        if (payload.ValueKind != JsonValueKind.Object || PlatformJson.Text(payload, "type") != "block_actions") return null;
+        var user = payload.TryGetProperty("user", out var u) ? PlatformJson.Text(u, "id") : null;
         var action = payload.TryGetProperty("actions", out var a) && a.ValueKind == JsonValueKind.Array && a.GetArrayLength() > 0 ? a[0] : default;
-        var command = action.ValueKind == JsonValueKind.Object ? Text(action, "value") : null;
+        var command = action.ValueKind == JsonValueKind.Object ? PlatformJson.Text(action, "value") : null;
         var container = payload.TryGetProperty("container", out var c) ? c : default;
-        var channel = (container.ValueKind == JsonValueKind.Object ? Text(container, "channel_id") : null)
-            ?? (payload.TryGetProperty("channel", out var ch) ? Text(ch, "id") : null);
-        var ts = container.ValueKind == JsonValueKind.Object ? Text(container, "message_ts") : null;
-        if (user is null || command is null || !Uri.TryCreate(Text(payload, "response_url"), UriKind.Absolute, out var url)) return null;
+        var channel = (container.ValueKind == JsonValueKind.Object ? PlatformJson.Text(container, "channel_id") : null)
+            ?? (payload.TryGetProperty("channel", out var ch) ? PlatformJson.Text(ch, "id") : null);
+        var ts = container.ValueKind == JsonValueKind.Object ? PlatformJson.Text(container, "message_ts") : null;
+        if (user is null || command is null || !Uri.TryCreate(PlatformJson.Text(payload, "response_url"), UriKind.Absolute, out var url)) return null;
         // Buttons that need text have action ids like odp:run:<hash>:<input> (see SlackBlockKitRenderer).
-        var actionId = Text(action, "action_id") ?? "";
+        var actionId = PlatformJson.Text(action, "action_id") ?? "";
         var parts = actionId.Split(':');
         var required = parts.Length == 4 && actionId.StartsWith(BlockKit.SlackBlockKitRenderer.RunActionPrefix, StringComparison.Ordinal) ? parts[3] : null;
         return new SlackPress(user, channel ?? "", ts, command, url, ReadInputs(payload), required);
@@ -67,12 +68,9 @@ public sealed record SlackPress(
         {
             if (block.Value.ValueKind != JsonValueKind.Object) continue;
             foreach (var element in block.Value.EnumerateObject())
-                if (element.Value.ValueKind == JsonValueKind.Object && Text(element.Value, "value") is { } value)
+                if (element.Value.ValueKind == JsonValueKind.Object && PlatformJson.Text(element.Value, "value") is { } value)
                     inputs[element.Name] = value;
         }
         return inputs;
     }
-
-    private static string? Text(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

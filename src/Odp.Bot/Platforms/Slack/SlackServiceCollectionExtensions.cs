@@ -1,6 +1,7 @@
 using Odp.Bot.Conversation;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Bot.Platforms.Slack.BlockKit;
+using Odp.Bot.Platforms.Slack.Replays;
 using Odp.Engine.Access;
 
 namespace Odp.Bot.Platforms.Slack;
@@ -25,6 +26,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackBlockKitRenderer>();
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<SlackIdentity>();
+        services.AddSingleton(sp => new SlackReplays(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackInbound>();
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SlackChannel>();

@@ -1,17 +1,17 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
+using Odp.Bot.Platforms.Http;
 
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>
 /// Lets a request through only when Slack signed it: the raw body is read once, checked, and handed to the endpoint
-/// as a <see cref="SlackBody"/> feature. Anything else gets 401 (413 when too big, 400 when cut short) and nothing
-/// is done.
+/// as a <see cref="SlackBody"/> feature. Anything else gets 401 (413 past <see cref="RequestBody.MaxBytes"/>, naming
+/// the limit; 400 when cut short) and nothing is done.
 /// </summary>
 public sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackSignatureFilter> logger)
     : IEndpointFilter
 {
-    public const int MaxBody = 1 << 20;
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         await VerifyAsync(context.HttpContext) ?? await next(context);
 
@@ -19,29 +19,30 @@ public sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimePro
     public async ValueTask<IResult?> VerifyAsync(HttpContext http)
     {
         var request = http.Request;
-        SlackBody? body;
+        ArraySegment<byte>? read;
         try
         {
-            body = await SlackBody.ReadAsync(request, MaxBody, http.RequestAborted);
+            read = await RequestBody.ReadAsync(request, http.RequestAborted);
         }
         catch (EndOfStreamException)
         {
-            return Results.Json(new { ok = false, error = "the body is shorter than its Content-Length" }, statusCode: StatusCodes.Status400BadRequest);
+            return Refused(StatusCodes.Status400BadRequest, RequestBody.CutShort);
         }
-        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        if (read is not { } bytes) return Refused(StatusCodes.Status413PayloadTooLarge, RequestBody.TooLarge(request));
 
-        var failure = SlackSignature.Check(
-            options.Value.SigningSecret,
-            request.Headers[SlackSignature.TimestampHeader],
-            request.Headers[SlackSignature.SignatureHeader],
-            body.Span,
-            time.GetUtcNow());
+        string? timestamp = request.Headers[SlackSignature.TimestampHeader];
+        string? signature = request.Headers[SlackSignature.SignatureHeader];
+        var failure = SlackSignature.Check(options.Value.SigningSecret, timestamp, signature, bytes, time.GetUtcNow());
         if (failure is null)
         {
-            http.Features.Set(body);
+            var seconds = long.Parse(timestamp!, NumberStyles.None, CultureInfo.InvariantCulture); // Check parsed it already
+            http.Features.Set(new SlackBody(bytes, seconds, signature!));
             return null;
         }
         logger.LogWarning("Refused a Slack request to {Path}: {Failure}", request.Path, failure);
-        return Results.Json(new { ok = false, error = "invalid_signature" }, statusCode: StatusCodes.Status401Unauthorized);
+        return Refused(StatusCodes.Status401Unauthorized, "invalid_signature");
     }
+
+    /// <summary>The Slack endpoints' refusal: <c>{"ok": false, "error": …}</c> with the status.</summary>
+    public static IResult Refused(int status, string error) => Results.Json(new { ok = false, error }, statusCode: status);
 }

@@ -23,6 +23,7 @@ public sealed class FakeSlackServer(TimeProvider? timeProvider = null) : IAsyncD
     private readonly FakeCallLog<FakeSlackCall> log = new("Slack");
     private readonly Dictionary<string, List<JsonObject>> responseUrls = new(StringComparer.Ordinal);
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
+    private readonly SemaphoreSlim held = new(0);
     private LoopbackServer? server;
 
     public string BotToken { get; set; } = "xoxb-fake-bot-token";
@@ -95,6 +96,15 @@ public sealed class FakeSlackServer(TimeProvider? timeProvider = null) : IAsyncD
     public void ServerErrorNext(string method, int count = 1) =>
         faults.Enqueue(method, new FakeSlackReply(500, null, RawBody: "<html><body>Internal Server Error</body></html>"), count);
 
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> never answer: the fake holds them until the caller gives up.</summary>
+    public void HangNext(string method, int count = 1) => faults.Enqueue(method, new FakeSlackReply(0, null, Hang: true), count);
+
+    /// <summary>Completes once a call queued with <see cref="HangNext"/> has arrived and is being held.</summary>
+    public async Task WaitForHeldCallAsync(TimeSpan timeout)
+    {
+        if (!await held.WaitAsync(timeout)) throw new TimeoutException("No call arrived to be held.");
+    }
+
     /// <summary>The next call of <paramref name="method"/> (after the token check) answers exactly <paramref name="body"/>.</summary>
     public void ReplyNext(string method, JsonObject body) => faults.Enqueue("reply:" + method, new FakeSlackReply(200, body));
 
@@ -143,9 +153,28 @@ public sealed class FakeSlackServer(TimeProvider? timeProvider = null) : IAsyncD
             reply = new FakeSlackReply(404, null, RawBody: "Not Found");
         }
 
+        if (reply.Hang)
+        {
+            await HoldAsync(context.RequestAborted);
+            return;
+        }
+
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         log.Add(new FakeSlackCall(method, context.Request.Method, path, headers, body ?? [], reply.Status, reply.Body, clock.GetUtcNow()));
         await WriteAsync(context.Response, reply);
+    }
+
+    private async Task HoldAsync(CancellationToken aborted)
+    {
+        held.Release();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, aborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // the caller gave up, as a client facing a hung Slack must
+        }
     }
 
     private FakeSlackReply? Authorize(HttpContext context, string method, JsonObject body)

@@ -55,7 +55,11 @@ public sealed class SlackBot : IAsyncDisposable
     }
 
     public Task<HttpResponseMessage> CommandAsync(string slackUser, string text, Uri? responseUrl = null) =>
-        PostSignedAsync("/slack/commands", "application/x-www-form-urlencoded", Form(new()
+        PostSignedAsync("/slack/commands", "application/x-www-form-urlencoded", CommandBody(slackUser, text, responseUrl ?? Slack.NewResponseUrl()));
+
+    /// <summary>The form body Slack posts for a slash command.</summary>
+    public static string CommandBody(string slackUser, string text, Uri responseUrl) =>
+        Form(new()
         {
             ["token"] = "deprecated",
             ["team_id"] = "T0FAKE0001",
@@ -63,14 +67,17 @@ public sealed class SlackBot : IAsyncDisposable
             ["user_id"] = slackUser,
             ["command"] = "/odp",
             ["text"] = text,
-            ["response_url"] = (responseUrl ?? Slack.NewResponseUrl()).ToString(),
+            ["response_url"] = responseUrl.ToString(),
             ["trigger_id"] = "1.2.3",
-        }));
+        });
 
     /// <summary>Presses the button whose command starts with <paramref name="command"/> on a message the bot posted.</summary>
     public Task<HttpResponseMessage> PressAsync(string slackUser, FakeSlackMessage message, string command, Uri responseUrl, string? reason = null) =>
-        PostSignedAsync("/slack/interactivity", "application/x-www-form-urlencoded",
-            Form(new() { ["payload"] = PressPayload(slackUser, message, command, responseUrl, reason).ToJsonString() }));
+        PostSignedAsync("/slack/interactivity", "application/x-www-form-urlencoded", PressBody(slackUser, message, command, responseUrl, reason));
+
+    /// <summary>The form body Slack posts when <paramref name="slackUser"/> presses that button.</summary>
+    public static string PressBody(string slackUser, FakeSlackMessage message, string command, Uri responseUrl, string? reason = null) =>
+        Form(new() { ["payload"] = PressPayload(slackUser, message, command, responseUrl, reason).ToJsonString() });
 
     /// <summary>The <c>block_actions</c> payload Slack sends when <paramref name="slackUser"/> presses that button.</summary>
     public static JsonObject PressPayload(string slackUser, FakeSlackMessage message, string command, Uri responseUrl, string? reason = null)

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack.Api;
 
 namespace Odp.Bot.Platforms.Slack.SocketMode;
@@ -17,7 +18,7 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
 
     private readonly SlackSocketModeBackoff backoff = new(time, Random.Shared.NextDouble);
-    private readonly SlackSocketModeEnvelopes envelopes = new(inbound, logger);
+    private readonly SlackSocketModeEnvelopes envelopes = new(inbound, time, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -82,20 +83,20 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
             }
             switch (Parse(text))
             {
-                case { } frame when Text(frame, "envelope_id") is { } id:
+                case { } frame when PlatformJson.Text(frame, "envelope_id") is { } id:
                     _ = AckAsync(connection, id, frame, stoppingToken);
                     break;
-                case { } frame when Text(frame, "type") == "hello":
+                case { } frame when PlatformJson.Text(frame, "type") == "hello":
                     backoff.Reset();
                     logger.LogInformation("Slack Socket Mode connected (app {AppId}, {Connections} connection(s))",
-                        frame.TryGetProperty("connection_info", out var info) ? Text(info, "app_id") : null,
+                        frame.TryGetProperty("connection_info", out var info) ? PlatformJson.Text(info, "app_id") : null,
                         frame.TryGetProperty("num_connections", out var n) ? n.ToString() : "?");
                     break;
-                case { } frame when Text(frame, "type") == "disconnect":
-                    logger.LogInformation("Slack asked to reconnect ({Reason})", Text(frame, "reason"));
+                case { } frame when PlatformJson.Text(frame, "type") == "disconnect":
+                    logger.LogInformation("Slack asked to reconnect ({Reason})", PlatformJson.Text(frame, "reason"));
                     return true;
                 case { } frame:
-                    logger.LogDebug("Ignored a Socket Mode frame of type {Type}", Text(frame, "type"));
+                    logger.LogDebug("Ignored a Socket Mode frame of type {Type}", PlatformJson.Text(frame, "type"));
                     break;
                 default:
                     logger.LogWarning("Skipped a Socket Mode frame that is not a JSON object ({Length} chars)", text.Length);
@@ -157,17 +158,7 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
     private static JsonElement? Parse(string text)
     {
         if (text.Length == 0) return null;
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        using var document = PlatformJson.Parse(text);
+        return document?.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
     }
-
-    private static string? Text(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

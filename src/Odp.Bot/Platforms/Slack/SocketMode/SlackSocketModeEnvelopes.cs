@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Odp.Bot.Platforms.Http;
+using Odp.Bot.Platforms.Slack.Replays;
 
 namespace Odp.Bot.Platforms.Slack.SocketMode;
 
@@ -7,25 +9,22 @@ namespace Odp.Bot.Platforms.Slack.SocketMode;
 /// Turns one Socket Mode envelope into its ack, with the same decisions as the HTTP endpoints: a slash command runs
 /// through <see cref="SlackInbound.CommandAsync"/> and its ack body rides in the ack's <c>payload</c>; a
 /// <c>block_actions</c> press goes to <see cref="SlackInbound.Interaction"/>; events and anything else are acked and
-/// ignored. A redelivered envelope is acked again but runs nothing.
+/// ignored. Each envelope is one <see cref="SlackDelivery"/> by its id: a redelivery (Slack retries an envelope whose
+/// ack came late) of a command answered after the ack is acked again and runs nothing (<see cref="SlackReplays"/>); a
+/// redelivered quick command is simply answered again.
 /// </summary>
-public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, ILogger logger)
+public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, TimeProvider time, ILogger logger)
 {
     public const string SlashCommands = "slash_commands";
     public const string Interactive = "interactive";
-
-    private readonly SlackEnvelopeIds seen = new();
 
     /// <summary>The ack to send for <paramref name="envelope"/> (which has an <c>envelope_id</c>).</summary>
     public async Task<JsonObject> AckAsync(string envelopeId, JsonElement envelope, CancellationToken cancellationToken)
     {
         var ack = new JsonObject { ["envelope_id"] = envelopeId };
-        if (!seen.TryAdd(envelopeId))
-        {
-            logger.LogInformation("Slack redelivered envelope {EnvelopeId} (retry {Retry}); already handled", envelopeId, Number(envelope, "retry_attempt"));
-            return ack;
-        }
-        var type = Text(envelope, "type");
+        var now = time.GetUtcNow();
+        SlackDelivery Delivery() => SlackDelivery.Envelope(envelopeId, now);
+        var type = PlatformJson.Text(envelope, "type");
         var payload = envelope.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
         if (payload.ValueKind != JsonValueKind.Object)
         {
@@ -34,8 +33,8 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, ILogger logge
         }
         var response = type switch
         {
-            SlashCommands => await CommandAsync(envelopeId, payload, cancellationToken),
-            Interactive => Interaction(envelopeId, payload),
+            SlashCommands => await CommandAsync(envelopeId, payload, Delivery, cancellationToken),
+            Interactive => Interaction(envelopeId, payload, Delivery()),
             _ => null, // events_api: nothing subscribed yet; acking stops Slack's retries
         };
         var acceptsPayload = !envelope.TryGetProperty("accepts_response_payload", out var accepts) || accepts.ValueKind != JsonValueKind.False;
@@ -43,25 +42,19 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, ILogger logge
         return ack;
     }
 
-    private async Task<JsonNode?> CommandAsync(string envelopeId, JsonElement payload, CancellationToken cancellationToken)
+    private async Task<JsonNode?> CommandAsync(string envelopeId, JsonElement payload, Func<SlackDelivery> delivery, CancellationToken cancellationToken)
     {
-        var command = SlackCommand.From(name => Text(payload, name));
-        if (command is not null) return (await inbound.CommandAsync(command, cancellationToken))?.ToNode();
+        var command = SlackCommand.From(name => PlatformJson.Text(payload, name));
+        if (command is not null) return (await inbound.CommandAsync(command, delivery, cancellationToken))?.ToNode();
         logger.LogWarning("Slack sent slash command envelope {EnvelopeId} without a user_id; acked and skipped", envelopeId);
         return null;
     }
 
-    private JsonNode? Interaction(string envelopeId, JsonElement payload)
+    private JsonNode? Interaction(string envelopeId, JsonElement payload, SlackDelivery delivery)
     {
-        if (Text(payload, "type") != "block_actions" || SlackPress.IsLinkOnly(payload)) return null; // nothing to run
-        if (SlackPress.From(payload) is not null) return inbound.Interaction(payload)?.ToJson();
+        if (PlatformJson.Text(payload, "type") != "block_actions" || SlackPress.IsLinkOnly(payload)) return null; // nothing to run
+        if (SlackPress.From(payload) is not null) return inbound.Interaction(payload, delivery)?.ToJson();
         logger.LogWarning("Slack sent block_actions envelope {EnvelopeId} without a user, button value or response_url; acked and skipped", envelopeId);
         return null;
     }
-
-    private static string? Text(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static int Number(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 0;
 }

@@ -144,6 +144,8 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     [InlineData("{\"envelope_id\":\"no-payload\",\"type\":\"slash_commands\"}")]
     [InlineData("{\"envelope_id\":\"no-user\",\"type\":\"slash_commands\",\"payload\":{\"text\":\"mine\"}}")]
     [InlineData("{\"envelope_id\":\"bad-press\",\"type\":\"interactive\",\"payload\":{\"type\":\"block_actions\"}}")]
+    [InlineData("{\"envelope_id\":\"\\ud800\",\"type\":\"slash_commands\",\"payload\":{\"user_id\":\"U0ALICE\",\"text\":\"mine\"}}")]
+    [InlineData("{\"envelope_id\":\"surrogate\",\"type\":\"slash_commands\",\"payload\":{\"\\udc00\":1,\"user_id\":\"U0ALICE\",\"text\":\"mine\"}}")]
     public async Task MalformedFrame_IsSkippedAndTheConnectionKeepsWorking(string frame)
     {
         await socket.SendRawAsync(frame);
@@ -168,6 +170,30 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
         Assert.Single(bot.Slack.ResponsesTo(responseUrl));
         Assert.NotNull(await bot.TicketAsync("ODP-1"));
         Assert.Null(await bot.TicketAsync("ODP-2"));
+    }
+
+    [Fact]
+    public async Task SlashCommand_SearchWhileUsersInfoFails_IsAnsweredWithoutALookup()
+    {
+        bot.Slack.ServerErrorNext("users.info", 100);
+
+        var id = await socket.SendEnvelopeAsync("slash_commands", Command("U0CAROL", "search churn"));
+
+        var ack = await socket.WaitForAckAsync(id, Patience);
+        Assert.Contains("lake.marketing.customer_churn", ack["payload"]!["blocks"]!.ToJsonString());
+        Assert.Empty(bot.Slack.Calls("users.info"));
+    }
+
+    [Fact]
+    public async Task RedeliveredEnvelope_QuickCommand_IsAnsweredAgain()
+    {
+        var search = Command("U0ALICE", "search churn");
+
+        var id = await socket.SendEnvelopeAsync("slash_commands", search);
+        await socket.SendEnvelopeAsync("slash_commands", search, envelopeId: id, retryAttempt: 1);
+
+        var again = await socket.WaitForAckAsync(id, Patience, nth: 2);
+        Assert.Contains("lake.marketing.customer_churn", again["payload"]!["blocks"]!.ToJsonString());
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Odp.Bot.Platforms.Slack.Replays;
+
+/// <summary>
+/// One delivery of a request by Slack, as a fixed-size key (the first 128 bits of a SHA-256) and the time after which
+/// it can no longer arrive again, so <see cref="SlackReplays"/> may forget it.
+/// </summary>
+public sealed record SlackDelivery(UInt128 Key, DateTimeOffset ForgetAt)
+{
+    /// <summary>How long a Socket Mode envelope id is remembered: Slack redelivers an unacked envelope within minutes.</summary>
+    public static readonly TimeSpan EnvelopeMemory = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A signed HTTP request: the same timestamp and signature is the same request (the signature covers the body). It
+    /// is accepted only within <see cref="SlackSignature.Window"/> of its timestamp, so it is forgotten after that.
+    /// </summary>
+    public static SlackDelivery Signed(long timestampSeconds, string signature) =>
+        new(KeyOf($"http:{timestampSeconds}:{signature}"),
+            DateTimeOffset.FromUnixTimeSeconds(timestampSeconds) + SlackSignature.Window + TimeSpan.FromSeconds(1));
+
+    /// <summary>A Socket Mode envelope, by its <c>envelope_id</c> (a redelivery keeps the id).</summary>
+    public static SlackDelivery Envelope(string envelopeId, DateTimeOffset now) =>
+        new(KeyOf("socket:" + envelopeId), now + EnvelopeMemory);
+
+    private static UInt128 KeyOf(string text)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
+}
