@@ -95,6 +95,7 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton<ITicketStore, LiteDbTicketStore>();
         services.AddSingleton<IWorkspaceStore, LiteDbWorkspaceStore>();
+        services.AddSingleton<WorkspaceNaming>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
         services.AddTrinoEnforcement(configuration);
