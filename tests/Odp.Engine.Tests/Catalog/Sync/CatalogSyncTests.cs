@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Lucene.Net.Store;
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Index;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Integrations.OpenMetadata;
 using Odp.Engine.Tests.Fakes.OpenMetadata;
@@ -35,11 +37,30 @@ public sealed class CatalogSyncTests : IAsyncLifetime
         Assert.NotNull(orders);
         Assert.Equal("From OpenMetadata.", orders.Description);
         Assert.Equal(["user:alice"], orders.Owners);
-        Assert.Equal(["Sensitive"], orders.Tags);
+        Assert.Equal(["PII.Sensitive"], orders.Tags);
         Assert.Equal("Sales", orders.Domain);
         Assert.Equal(["Row id", "Order total"], orders.Columns.Select(c => c.Description));
         Assert.Equal("Only in the file.", (await index.GetAsync("hive.sales.refunds", CancellationToken.None))?.Description);
         Assert.Equal((true, 2, 0, 0), (report.Full, report.Added, report.Updated, report.Removed));
+    }
+
+    [Theory]
+    [InlineData("tag:PII.Sensitive")]
+    [InlineData("tag:pii.sensitive")]
+    [InlineData("tag:sensitive")]
+    [InlineData("orders tag:Tier.Tier1")]
+    public async Task RunAsync_OpenMetadataTagsWithClassification_FoundByTheirFullName(string search)
+    {
+        server.Tables.Add(Table("trino.hive.sales.orders", "Orders.", [], "PII.Sensitive", "Tier.Tier1"));
+        server.Tables.Add(Table("trino.hive.sales.stats", "Stats.", [], "Tier.Tier2"));
+        using var lucene = new LuceneCatalogIndex(new RAMDirectory());
+        await CreateSync(lucene).RunAsync(null, CancellationToken.None);
+
+        var result = await lucene.SearchAsync(SearchQueryParser.Parse(search, 0, 10), CancellationToken.None);
+
+        Assert.Equal(["hive.sales.orders"], result.Hits.Select(h => h.Dataset.Name));
+        Assert.Equal(["PII.Sensitive", "Tier.Tier1"], result.Hits[0].Dataset.Tags);
+        Assert.Equal(0, (await lucene.SearchAsync(SearchQueryParser.Parse("tag:PII", 0, 10), CancellationToken.None)).Total);
     }
 
     [Fact]
@@ -118,13 +139,13 @@ public sealed class CatalogSyncTests : IAsyncLifetime
     private Task<SearchResult> SearchAsync(string text) =>
         index.SearchAsync(SearchQueryParser.Parse(text, 0, 10), CancellationToken.None);
 
-    private CatalogSync CreateSync()
+    private CatalogSync CreateSync(ICatalogIndex? into = null)
     {
         var options = Options.Create(new OpenMetadataOptions { PageSize = 1 });
         var mapper = new OpenMetadataTableMapper(options, new OpenMetadataOwnerMapper(new FakeDirectory(), ownerLog));
         var client = OpenMetadataTestClient.Create(server.Url, FakeOpenMetadataServer.Token, new ImmediateTimeProvider());
         var openMetadata = new OpenMetadataCatalogSource(client, mapper, new OpenMetadataNames(), options, NullLogger<OpenMetadataCatalogSource>.Instance);
-        return new CatalogSync([file, openMetadata], index, TimeProvider.System, NullLogger<CatalogSync>.Instance);
+        return new CatalogSync([file, openMetadata], into ?? index, TimeProvider.System, NullLogger<CatalogSync>.Instance);
     }
 
     private sealed class ListSource(string name) : ICatalogSource
