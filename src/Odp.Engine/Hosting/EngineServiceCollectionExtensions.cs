@@ -14,6 +14,7 @@ using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Index;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.JupyterHub;
@@ -85,6 +86,7 @@ public static class EngineServiceCollectionExtensions
 
         CatalogIndexRegistration.AddCatalog(services, configuration);
         services.TryAddSingleton<CatalogVersion>();
+        services.TryAddSingleton<CatalogReadiness>();
         // Catalog sync sources, stacked in this order: the file, Trino's tables when discovered, then OpenMetadata.
         services.AddSingleton<ICatalogSource, FileCatalogSource>();
         services.AddTrinoDiscovery(configuration);

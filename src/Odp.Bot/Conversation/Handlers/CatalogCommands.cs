@@ -1,13 +1,14 @@
 using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Conversation.Views;
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 
 namespace Odp.Bot.Conversation.Handlers;
 
 /// <summary><c>search</c> and <c>show</c>: finding datasets (with lineage in <c>show</c> when a lineage source is on).</summary>
-public sealed class CatalogCommands(ICatalog catalog, IDirectory directory, IDatasetLineage lineage, ReplyCards cards)
+public sealed class CatalogCommands(ICatalog catalog, CatalogReadiness readiness, IDirectory directory, IDatasetLineage lineage, ReplyCards cards)
 {
     public const int PageSize = 5;
 
@@ -24,6 +25,7 @@ public sealed class CatalogCommands(ICatalog catalog, IDirectory directory, IDat
         {
             throw new InvalidRequestException(e.Message, command.Spec.Usage);
         }
+        readiness.ThrowIfLoading();
         var result = await catalog.SearchAsync(query, cancellationToken);
         return new CardReply(cards.SearchResults(text, result, page, PageSize)) { Reusable = true };
     }
@@ -31,6 +33,7 @@ public sealed class CatalogCommands(ICatalog catalog, IDirectory directory, IDat
     public async Task<Reply> ShowAsync(ParsedCommand command, CancellationToken cancellationToken)
     {
         var name = command.Argument(0);
+        readiness.ThrowIfLoading();
         var dataset = await catalog.GetAsync(name, cancellationToken);
         if (dataset is null)
         {
