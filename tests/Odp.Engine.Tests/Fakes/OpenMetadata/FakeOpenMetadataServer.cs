@@ -30,6 +30,12 @@ public sealed class FakeOpenMetadataServer : IAsyncDisposable
     /// <summary>By table FQN: an edit of the table's JSON before <c>/api/v1/tables</c> lists it.</summary>
     public Dictionary<string, Action<JsonObject>> Tamper { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Completes when <c>/api/v1/tables</c> is first asked.</summary>
+    public TaskCompletionSource TablesAsked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>When set, <c>/api/v1/tables</c> answers only once it completes (a sync that is still reading).</summary>
+    public TaskCompletionSource? HoldTables { get; set; }
+
     public ConcurrentQueue<string> Calls { get; } = new();
 
     public Uri Url { get; private set; } = new("http://127.0.0.1/");
@@ -40,7 +46,7 @@ public sealed class FakeOpenMetadataServer : IAsyncDisposable
         server.loopback = await LoopbackServer.StartAsync(app =>
         {
             app.Use(server.GuardAsync);
-            app.MapGet("/api/v1/tables", server.ListTables);
+            app.MapGet("/api/v1/tables", server.ListTablesAsync);
             app.MapGet("/api/v1/lineage/table/name/{fqn}", (string fqn) =>
                 server.Lineage.TryGetValue(fqn, out var lineage) ? Results.Json(lineage, Json) : Results.NotFound());
             app.MapGet("/api/v1/search/query", server.Search);
@@ -74,8 +80,10 @@ public sealed class FakeOpenMetadataServer : IAsyncDisposable
         await next();
     }
 
-    private IResult ListTables(int? limit, string? after, string? fields)
+    private async Task<IResult> ListTablesAsync(int? limit, string? after, string? fields)
     {
+        TablesAsked.TrySetResult();
+        if (HoldTables is { } hold) await hold.Task;
         var size = limit ?? 10;
         var start = after is null ? 0 : int.Parse(after.TrimStart('c'), System.Globalization.CultureInfo.InvariantCulture);
         var page = new JsonArray();
