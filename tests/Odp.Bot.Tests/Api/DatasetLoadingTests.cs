@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Odp.Engine.Catalog.Readiness;
+using Odp.Bot.Tests.Fakes;
 using Odp.Engine.Tests.Fakes.OpenMetadata;
-using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
 
 namespace Odp.Bot.Tests.Api;
 
@@ -17,13 +17,8 @@ public sealed class DatasetLoadingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = await FakeOpenMetadataServer.StartAsync();
-        server.Tables.Add(Table("trino.lake.sales.om_churn_scores", "Churn scores from OpenMetadata.", [User("bob")]));
-        server.HoldTables = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        host = new ApiHost(new Dictionary<string, string?>
-        {
-            ["Odp:OpenMetadata:Url"] = server.Url.ToString(), ["Odp:OpenMetadata:Token"] = FakeOpenMetadataServer.Token,
-        });
+        server = await OpenMetadataOn.StartAsync(held: true);
+        host = new ApiHost(OpenMetadataOn.Settings(server));
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Odp.Engine.Tests.Fakes.OpenMetadata;
-using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
+using Odp.Bot.Tests.Fakes;
 
 namespace Odp.Bot.Tests.Cli;
 
@@ -55,12 +54,8 @@ public sealed class ChatProcessTests : IDisposable
     [Fact]
     public async Task Chat_PipedSearchWithOpenMetadata_WaitsForTheFirstSyncAndFindsItsTables()
     {
-        await using var server = await FakeOpenMetadataServer.StartAsync();
-        server.Tables.Add(Table("trino.lake.sales.om_churn_scores", "Churn scores from OpenMetadata.", [User("bob")], "PII.Sensitive"));
-        var environment = new Dictionary<string, string>
-        {
-            ["Odp__OpenMetadata__Url"] = server.Url.ToString(), ["Odp__OpenMetadata__Token"] = FakeOpenMetadataServer.Token,
-        };
+        await using var server = await OpenMetadataOn.StartAsync();
+        var environment = OpenMetadataOn.Settings(server).ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
 
         var (exit, output, errors) = await RunChatAsync(["/odp search churn scores tag:PII.Sensitive"], environment);
 

@@ -10,7 +10,6 @@ using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Directory;
 using Odp.Engine.Tests.Fakes.OpenMetadata;
 using Odp.Engine.Workspaces.Provisioning;
-using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
 
 namespace Odp.Bot.Tests.Cli;
 
@@ -32,12 +31,8 @@ public sealed class LocalChatTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = await FakeOpenMetadataServer.StartAsync();
-        server.Tables.Add(Table("trino.lake.sales.om_churn_scores", "Churn scores from OpenMetadata.", [User("bob")]));
-        server.HoldTables = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        chat = ChatHarness.Start(
-            new Dictionary<string, string?> { ["Odp:OpenMetadata:Url"] = server.Url.ToString(), ["Odp:OpenMetadata:Token"] = FakeOpenMetadataServer.Token },
-            services => services.AddCatalogSync());
+        server = await OpenMetadataOn.StartAsync(held: true);
+        chat = ChatHarness.Start(OpenMetadataOn.Settings(server), services => services.AddCatalogSync());
     }
 
     public async Task DisposeAsync()

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Odp.Bot.Tests.Fakes;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Tests.Fakes.OpenMetadata;
-using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
 
 namespace Odp.Bot.Tests.Conversation;
 
@@ -17,11 +16,8 @@ public sealed class CatalogLoadingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = await FakeOpenMetadataServer.StartAsync();
-        server.Tables.Add(Table("trino.lake.sales.om_churn_scores", "Churn scores from OpenMetadata.", [User("bob")], "PII.Sensitive"));
-        chat = ChatHarness.Start(
-            new Dictionary<string, string?> { ["Odp:OpenMetadata:Url"] = server.Url.ToString(), ["Odp:OpenMetadata:Token"] = FakeOpenMetadataServer.Token },
-            services => services.AddCatalogSync());
+        server = await OpenMetadataOn.StartAsync();
+        chat = ChatHarness.Start(OpenMetadataOn.Settings(server), services => services.AddCatalogSync());
     }
 
     public async Task DisposeAsync()
