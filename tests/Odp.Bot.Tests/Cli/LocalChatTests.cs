@@ -85,6 +85,25 @@ public sealed class LocalChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_FirstSyncFails_SaysWhyThenAnswersFromTheIndex()
+    {
+        await using var refused = ChatHarness.Start(
+            new Dictionary<string, string?>(OpenMetadataOn.Settings(server)) { ["Odp:OpenMetadata:Token"] = "expired" },
+            services => services.AddCatalogSync());
+
+        var run = Chat(refused).RunAsync(new StringReader("/odp search orders\n"), output, interactive: false, progressLine: false, CancellationToken.None);
+        await time.WaitForTimerAsync(Bound);
+        server.HoldTables!.SetResult();
+        await Assert.ThrowsAnyAsync<Exception>(() => refused.Services.GetRequiredService<CatalogSync>().RunAsync(null, CancellationToken.None));
+        Assert.Equal(0, await run);
+
+        var text = written.ToString();
+        Assert.Contains("The catalog's first sync failed, so searches answer from what the index held before: OpenMetadata at", text);
+        Assert.Contains("Odp:OpenMetadata:Token", text);
+        Assert.Contains("lake.sales.orders", text);
+    }
+
+    [Fact]
     public async Task RunAsync_OnlyTheCatalogFile_StartsAtOnceWithoutACatalogLine()
     {
         await using var plain = ChatHarness.Start();
