@@ -71,6 +71,13 @@ public static class CatalogSyncCommand
         await output.WriteLineAsync(
             $"Catalog synced ({(report.Full ? "full" : "incremental")}): {report.Added} added, {report.Updated} updated, "
             + $"{report.Removed} removed, {report.Unchanged} unchanged in {report.Elapsed.TotalSeconds:0.0}s.");
+        if (report.SkippedCount > 0)
+        {
+            var more = report.SkippedCount > report.Skipped.Count ? $" (the first {report.Skipped.Count}; the log has every one)" : "";
+            await output.WriteLineAsync(
+                $"{report.SkippedCount} malformed entit{(report.SkippedCount == 1 ? "y was" : "ies were")} skipped{more}:{Environment.NewLine}  "
+                + string.Join(Environment.NewLine + "  ", report.Skipped));
+        }
         if (report.UnmappedOwners.Count > 0)
         {
             await output.WriteLineAsync(

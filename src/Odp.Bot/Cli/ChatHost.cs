@@ -1,6 +1,7 @@
 using Odp.Bot.Hosting;
 using Odp.Bot.Platforms.Terminal;
 using Odp.Bot.Conversation;
+using Odp.Engine.Access;
 using Odp.Engine.Hosting;
 
 namespace Odp.Bot.Cli;
@@ -20,7 +21,10 @@ public static class ChatHost
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation();
-        builder.Services.AddOptions<ChatOptions>().Bind(builder.Configuration.GetSection(ChatOptions.Section));
+        builder.Services.AddOptions<ChatOptions>().Bind(builder.Configuration.GetSection(ChatOptions.Section))
+            .Validate(o => DurationText.TryParse(o.DrainTimeout, out var d) && d > TimeSpan.Zero, $"{ChatOptions.Section}:DrainTimeout must be a duration like 60s.")
+            .Validate(o => DurationText.TryParse(o.CatalogTimeout, out var d) && d > TimeSpan.Zero, $"{ChatOptions.Section}:CatalogTimeout must be a duration like 2m.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(sp => new TerminalChannel(Console.Out, sp.GetRequiredService<Cards.Terminal.TerminalCardRenderer>()));
         builder.Services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TerminalChannel>());
         builder.Services.AddSingleton<LocalChat>();
@@ -30,7 +34,8 @@ public static class ChatHost
         try
         {
             var chat = host.Services.GetRequiredService<LocalChat>();
-            return await chat.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, cancellationToken);
+            return await chat.RunAsync(
+                Console.In, Console.Out, interactive: !Console.IsInputRedirected, progressLine: !Console.IsOutputRedirected, cancellationToken);
         }
         finally
         {

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation;
 using Odp.Bot.Platforms.Terminal;
+using System.Globalization;
 using Odp.Engine.Access;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Workspaces.Provisioning;
 
@@ -9,17 +11,23 @@ namespace Odp.Bot.Cli;
 
 /// <summary>
 /// The local chat: reads lines, acts as the current user (<c>@bob text</c> switches user), prints replies and every
-/// notification. At end of input it waits, bounded, for provisioning still in flight.
+/// notification. Before the first line it waits, bounded by <c>Odp:Chat:CatalogTimeout</c>, for the catalog's first
+/// sync when OpenMetadata or Trino discovery feeds it (a progress line on a terminal; a line before and after when
+/// output is redirected; nothing with only the catalog file). At end of input it waits, bounded, for provisioning
+/// still in flight.
 /// </summary>
 public sealed class LocalChat(
     CommandDispatcher dispatcher,
     IDirectory directory,
     TerminalChannel terminal,
     ProvisioningWorker provisioning,
+    CatalogReadiness catalog,
     IOptions<ChatOptions> options,
     TimeProvider time)
 {
-    public async Task<int> RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    /// <param name="interactive">Input is typed: show a prompt and don't echo.</param>
+    /// <param name="progressLine">Output is a terminal: progress redraws one line.</param>
+    public async Task<int> RunAsync(TextReader input, TextWriter output, bool interactive, bool progressLine, CancellationToken cancellationToken)
     {
         var users = await directory.ListUsersAsync(cancellationToken);
         if (users.Count == 0)
@@ -28,6 +36,7 @@ public sealed class LocalChat(
             return 1;
         }
         var current = users[0];
+        await WaitForCatalogAsync(output, progressLine, cancellationToken);
         await output.WriteLineAsync(
             $"OpenDataPlane local chat. You are {current.Id} ({current.Name}). " +
             "Start a line with @user to act as someone else; /odp help lists the commands; end input (Ctrl-D) to quit.");
@@ -62,6 +71,35 @@ public sealed class LocalChat(
 
         await DrainAsync(output, cancellationToken);
         return 0;
+    }
+
+    /// <summary>Waits for the catalog's first sync, within <see cref="ChatOptions.CatalogTimeout"/>.</summary>
+    private async Task WaitForCatalogAsync(TextWriter output, bool progressLine, CancellationToken cancellationToken)
+    {
+        if (catalog.IsReady) return;
+        var limit = options.Value.CatalogTimeout;
+        await output.WriteLineAsync(
+            $"Loading the catalog from {string.Join(" and ", catalog.Sources)} before reading commands (waiting at most {limit}, {ChatOptions.Section}:CatalogTimeout).");
+        var printer = progressLine ? new SyncProgressPrinter(output, terminal: true) : null;
+        var done = true;
+        using (printer is null ? null : catalog.Watch(printer))
+        {
+            try
+            {
+                await catalog.WhenReady.WaitAsync(DurationText.Parse(limit), time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                done = false;
+            }
+        }
+        printer?.Finish();
+        var count = catalog.Datasets.ToString("N0", CultureInfo.InvariantCulture);
+        await output.WriteLineAsync(
+            !done ? $"The catalog is still loading after {limit} ({ChatOptions.Section}:CatalogTimeout), with {count} datasets so far. "
+                + "Searches say so until it is done."
+            : catalog.FirstSyncError is { } error ? $"The catalog's first sync failed, so searches answer from what the index held before: {error}"
+            : $"The catalog is loaded: {count} datasets.");
     }
 
     /// <summary>Finishes provisioning that is still waiting, within the configured bound.</summary>

@@ -40,8 +40,9 @@ public sealed class SyncProgressPrinter(TextWriter output, bool terminal) : IPro
 
     private static string Describe(SyncProgress value)
     {
-        if (value.Total <= 0) return $"{value.Step}: {value.Done}";
+        var skipped = value.Skipped > 0 ? $" ({value.Skipped} malformed skipped)" : "";
+        if (value.Total <= 0) return $"{value.Step}: {value.Done}{skipped}";
         var filled = (int)Math.Round(BarWidth * (double)value.Done / value.Total);
-        return $"{value.Step}: [{new string('#', filled)}{new string('-', BarWidth - filled)}] {value.Done}/{value.Total}";
+        return $"{value.Step}: [{new string('#', filled)}{new string('-', BarWidth - filled)}] {value.Done}/{value.Total}{skipped}";
     }
 }

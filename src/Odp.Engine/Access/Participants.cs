@@ -1,4 +1,5 @@
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 using Odp.Engine.Tickets;
@@ -6,7 +7,7 @@ using Odp.Engine.Tickets;
 namespace Odp.Engine.Access;
 
 /// <summary>Looks up the people and the dataset a use case is about, with kind errors when one is missing.</summary>
-public sealed class Participants(IDirectory directory, ICatalog catalog, OwnerResolver owners)
+public sealed class Participants(IDirectory directory, ICatalog catalog, CatalogReadiness readiness, OwnerResolver owners)
 {
     public async Task<DirectoryUser> RequireUserAsync(string id, CancellationToken cancellationToken) =>
         await directory.FindUserAsync(id, cancellationToken)
@@ -36,6 +37,7 @@ public sealed class Participants(IDirectory directory, ICatalog catalog, OwnerRe
                 $"'{name}' is not a table name. Datasets are named catalog.schema.table, like lake.sales.orders.");
         var found = await catalog.GetAsync(name, cancellationToken);
         if (found is not null) return found;
+        readiness.ThrowIfLoading();
         var similar = await catalog.SearchAsync(SearchQueryFor(name), cancellationToken);
         var hint = similar.Hits.Count > 0 ? $" Did you mean {similar.Hits[0].Dataset.Name}?" : " `/odp search` finds datasets.";
         throw new NotFoundException($"There is no dataset {name}.{hint}");

@@ -7,7 +7,7 @@ internal static class SearchFilters
     {
         var dataset = entry.Dataset;
         return AnyOrNone(query.Owners, owner => dataset.Owners.Any(o => OwnerMatches(o, owner)))
-            && AnyOrNone(query.Tags, tag => dataset.Tags.Any(t => Same(t, tag)))
+            && AnyOrNone(query.Tags, tag => dataset.Tags.Any(t => TagNames.Forms(t).Any(form => Same(form, tag))))
             && AnyOrNone(query.Domains, domain => Same(dataset.Domain, domain))
             && AnyOrNone(query.Catalogs, catalog => Same(entry.QualifiedName.Catalog, catalog));
     }

@@ -15,6 +15,7 @@ using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Finding;
 using Odp.Engine.Catalog.Index;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Directory;
 using Odp.Engine.Integrations.JupyterHub;
@@ -87,6 +88,7 @@ public static class EngineServiceCollectionExtensions
         CatalogIndexRegistration.AddCatalog(services, configuration);
         services.TryAddSingleton<CatalogVersion>();
         services.AddCatalogFinding(configuration);
+        services.TryAddSingleton<CatalogReadiness>();
         // Catalog sync sources, stacked in this order: the file, Trino's tables when discovered, then OpenMetadata.
         services.AddSingleton<ICatalogSource, FileCatalogSource>();
         services.AddTrinoDiscovery(configuration);
@@ -97,6 +99,7 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton<ITicketStore, LiteDbTicketStore>();
         services.AddSingleton<IWorkspaceStore, LiteDbWorkspaceStore>();
+        services.AddSingleton<WorkspaceNaming>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
         services.AddTrinoEnforcement(configuration);

@@ -3,15 +3,28 @@ using Odp.Engine.Storage;
 
 namespace Odp.Engine.Workspaces;
 
-/// <summary>Workspaces in the data directory's LiteDB file, keyed by their team's group id.</summary>
-public sealed class LiteDbWorkspaceStore(OdpDatabase database) : IWorkspaceStore
+/// <summary>
+/// Workspaces in the data directory's LiteDB file, keyed by their team's group id; the name each group holds in
+/// <c>workspaceNames</c>, keyed by the name (so two groups can't hold one) with a unique index on the group (so a
+/// group can't hold two).
+/// </summary>
+public sealed class LiteDbWorkspaceStore : IWorkspaceStore
 {
-    private readonly ILiteCollection<BsonDocument> workspaces = database.Database.GetCollection("workspaces");
+    private readonly ILiteCollection<BsonDocument> workspaces;
+    private readonly ILiteCollection<BsonDocument> names;
+
+    public LiteDbWorkspaceStore(OdpDatabase database)
+    {
+        workspaces = database.Database.GetCollection("workspaces");
+        names = database.Database.GetCollection("workspaceNames");
+        names.EnsureIndex("group", unique: true);
+        AdoptStoredNames();
+    }
 
     public Task<WorkspaceRecord?> FindAsync(string group, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var doc = workspaces.FindById(group.ToLowerInvariant());
+        var doc = workspaces.FindById(WorkspaceNames.GroupKey(group));
         return Task.FromResult(doc is null ? null : FromDocument(doc));
     }
 
@@ -29,9 +42,52 @@ public sealed class LiteDbWorkspaceStore(OdpDatabase database) : IWorkspaceStore
         return Task.FromResult(all);
     }
 
+    public Task<string> ClaimNameAsync(string group, IEnumerable<string> candidates, CancellationToken cancellationToken)
+    {
+        var key = WorkspaceNames.GroupKey(group);
+        if (NameHeldBy(key) is { } held) return Task.FromResult(held);
+        foreach (var name in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (TryClaim(key, name)) return Task.FromResult(name);
+            // Taken: by another group (try the next name), or by this group in a claim that raced this one.
+            if (NameHeldBy(key) is { } raced) return Task.FromResult(raced);
+        }
+        throw new InvalidOperationException($"Every workspace name offered for group '{group}' is held by another group.");
+    }
+
+    private string? NameHeldBy(string key) => names.FindOne(Query.EQ("group", key))?["_id"].AsString;
+
+    /// <summary>Inserts the claim; false when the name (or, racing, this group) already has one.</summary>
+    private bool TryClaim(string key, string name)
+    {
+        try
+        {
+            names.Insert(new BsonDocument { ["_id"] = name, ["group"] = key });
+            return true;
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Workspaces provisioned before names were claimed keep theirs, oldest first; a later workspace that shares its
+    /// name with an older one claims a name of its own the next time it is provisioned.
+    /// </summary>
+    private void AdoptStoredNames()
+    {
+        foreach (var workspace in workspaces.FindAll().Select(FromDocument).OrderBy(w => w.CreatedAt))
+        {
+            var key = WorkspaceNames.GroupKey(workspace.Group);
+            if (NameHeldBy(key) is null) TryClaim(key, workspace.Name);
+        }
+    }
+
     private static BsonDocument ToDocument(WorkspaceRecord w) => new()
     {
-        ["_id"] = w.Group.ToLowerInvariant(),
+        ["_id"] = WorkspaceNames.GroupKey(w.Group),
         ["group"] = w.Group,
         ["name"] = w.Name,
         ["namespace"] = w.Namespace,

@@ -10,6 +10,7 @@ namespace Odp.Engine.Workspaces;
 public sealed class WorkspaceSync(
     ITicketStore tickets,
     IWorkspaceStore store,
+    WorkspaceNaming naming,
     IWorkspaceProvisioner provisioner,
     TimeProvider time)
 {
@@ -21,7 +22,7 @@ public sealed class WorkspaceSync(
     {
         var granting = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: group), cancellationToken);
         var spec = new WorkspaceSpec(
-            WorkspaceNames.FromGroup(group),
+            await naming.NameOfAsync(group, cancellationToken),
             group,
             [.. granting.Select(t => t.Data.User).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)],
             [.. granting.Select(t => GrantSync.ToGrant(t.Data))]);

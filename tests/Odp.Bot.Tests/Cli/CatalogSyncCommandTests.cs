@@ -48,6 +48,23 @@ public sealed class CatalogSyncCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sync_OneMalformedTable_ExitsZeroSyncingTheRestAndListsItInTheSummary()
+    {
+        server.Tables.AddRange([Table("trino.lake.sales.om_only"), Table("trino.lake.sales.broken"), Table("trino.lake.sales.om_too")]);
+        server.Tamper["trino.lake.sales.broken"] = table => table["columns"] = "not a list";
+
+        var exit = await RunAsync(FakeOpenMetadataServer.Token, terminal: false);
+
+        Assert.True(exit == 0, errors.ToString());
+        var text = output.ToString();
+        Assert.Matches(@"writing: .* \(1 malformed skipped\)", text);
+        Assert.Contains("1 malformed entity was skipped:", text);
+        Assert.Contains($"  table trino.lake.sales.broken (id {server.Tables[1].Id}): The JSON value could not be converted", text);
+        Assert.NotNull(await index.GetAsync("lake.sales.om_too", CancellationToken.None));
+        Assert.Null(await index.GetAsync("lake.sales.broken", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Sync_Terminal_RedrawsTheProgressLine()
     {
         var exit = await RunAsync(FakeOpenMetadataServer.Token, terminal: true);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Odp.Bot.Tests.Fakes;
 
 namespace Odp.Bot.Tests.Cli;
 
@@ -50,9 +51,29 @@ public sealed class ChatProcessTests : IDisposable
         Assert.Contains("--catalog", output + errors);
     }
 
-    private async Task<(int Exit, string Output, string Errors)> RunChatAsync(params string[] lines) => await RunChatAsync(lines, []);
+    [Fact]
+    public async Task Chat_PipedSearchWithOpenMetadata_WaitsForTheFirstSyncAndFindsItsTables()
+    {
+        await using var server = await OpenMetadataOn.StartAsync();
+        var environment = OpenMetadataOn.Settings(server).ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
 
-    private async Task<(int Exit, string Output, string Errors)> RunChatAsync(string[] lines, params string[] extra)
+        var (exit, output, errors) = await RunChatAsync(["/odp search churn scores tag:PII.Sensitive"], environment);
+
+        Assert.True(exit == 0, $"exit {exit}\n{errors}");
+        Assert.Contains("Loading the catalog from openmetadata before reading commands", output);
+        Assert.Contains("The catalog is loaded: 32 datasets.", output);
+        Assert.DoesNotContain("\r", output);
+        Assert.Contains("lake.sales.om_churn_scores", output[output.IndexOf("alice> /odp search", StringComparison.Ordinal)..]);
+    }
+
+    private Task<(int Exit, string Output, string Errors)> RunChatAsync(params string[] lines) =>
+        RunChatAsync(lines, new Dictionary<string, string>());
+
+    private Task<(int Exit, string Output, string Errors)> RunChatAsync(string[] lines, params string[] extra) =>
+        RunChatAsync(lines, new Dictionary<string, string>(), extra);
+
+    private async Task<(int Exit, string Output, string Errors)> RunChatAsync(
+        string[] lines, Dictionary<string, string> environment, params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -61,6 +82,7 @@ public sealed class ChatProcessTests : IDisposable
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Odp.Bot.dll"), "chat", "--data", data }.Concat(extra))
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

@@ -188,6 +188,24 @@ public class FileCatalogTests
     }
 
     [Fact]
+    public async Task SearchAsync_TagWithClassification_FoundByFullNameOrLastPartNotByClassification()
+    {
+        var catalog = Create([
+            Ds("lake.sales.orders", tags: ["PII.Sensitive", "Tier.Tier1"]),
+            Ds("lake.hr.people", tags: ["Confidentiality.Sensitive"]),
+            Ds("lake.sales.stats", tags: ["pii"]),
+            Ds("lake.docs.release", tags: ["Glossary.\"v1.0\""]),
+        ]);
+
+        Assert.Equal(["lake.sales.orders"], await Names(catalog, Query(tags: ["PII.Sensitive"])));
+        Assert.Equal(["lake.sales.orders"], await Names(catalog, Query(tags: ["pii.sensitive"])));
+        Assert.Equal(["lake.hr.people", "lake.sales.orders"], await Names(catalog, Query(tags: ["sensitive"])));
+        Assert.Equal(["lake.sales.orders"], await Names(catalog, Query(tags: ["tier1"])));
+        Assert.Equal(["lake.sales.stats"], await Names(catalog, Query(tags: ["PII"])));
+        Assert.Equal(["lake.docs.release"], await Names(catalog, Query(tags: ["v1.0"])));
+    }
+
+    [Fact]
     public async Task SearchAsync_SeveralValuesInOneFilter_AreOred()
     {
         var catalog = Create([

@@ -30,6 +30,21 @@ public sealed class WorkspaceNamesTests
     public void FromGroup_NoLettersOrDigits_Throws() =>
         Assert.Throws<ArgumentException>(() => WorkspaceNames.FromGroup("!!!"));
 
+    [Fact]
+    public void Candidates_Group_NameThenHashedNamesAllValidAndStable()
+    {
+        var first = WorkspaceNames.Candidates("Data.Science").Take(4).ToList();
+        var again = WorkspaceNames.Candidates("data.science").Take(4).ToList();
+        var other = WorkspaceNames.Candidates("data_science").Take(2).ToList();
+
+        Assert.Equal("data-science", first[0]);
+        Assert.Matches("^data-science-[0-9a-f]{6}$", first[1]);
+        Assert.Equal([first[1] + "-2", first[1] + "-3"], first[2..]);
+        Assert.Equal(first, again);
+        Assert.NotEqual(first[1], other[1]);
+        Assert.All(first, n => Assert.True(WorkspaceNames.IsValid(n), n));
+    }
+
     [Theory]
     [InlineData("Team")]
     [InlineData("-team")]

@@ -2,7 +2,10 @@ using Odp.Engine.Catalog.Finding;
 
 namespace Odp.Bot.Api.Datasets;
 
-/// <summary><c>GET /datasets?q=&amp;page=</c> searches the catalog as chat's <c>search</c> does; <c>GET /datasets/{name}</c> shows one.</summary>
+/// <summary>
+/// <c>GET /datasets?q=&amp;page=</c> searches the catalog as chat's <c>search</c> does; <c>GET /datasets/{name}</c> shows
+/// one. Before the catalog's first sync both answer 503 with <c>Retry-After</c> (<see cref="CatalogReadiness"/>).
+/// </summary>
 public static class DatasetEndpoints
 {
     public const int DefaultPageSize = 20;
@@ -11,9 +14,9 @@ public static class DatasetEndpoints
     {
         var group = api.MapGroup("/datasets").WithTags("Datasets");
         group.MapGet("/", SearchAsync).WithName("SearchDatasets").WithSummary("Search the catalog")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{name}", GetAsync).WithName("GetDataset").WithSummary("One dataset with its columns")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

@@ -1,4 +1,5 @@
 using Odp.Bot.Api.Json;
+using System.Globalization;
 using Odp.Bot.Conversation;
 using Odp.Engine.Catalog;
 using Odp.Engine.Errors;
@@ -8,8 +9,8 @@ namespace Odp.Bot.Api.Problems;
 
 /// <summary>
 /// Turns the engine's kind errors into problem details: not found 404, not allowed 403, invalid 400, a body over
-/// the API's limit 413, a refused transition or a lost race 409, busy 503. Anything else is logged with a reference
-/// and answered 500 without details.
+/// the API's limit 413, a refused transition or a lost race 409, not now (still loading, busy) 503 with
+/// <c>Retry-After</c> (seconds). Anything else is logged with a reference and answered 500 without details.
 /// </summary>
 public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilter
 {
@@ -21,6 +22,8 @@ public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilt
         }
         catch (Exception e) when (StatusOf(e) is { } status)
         {
+            if (e is UnavailableException unavailable)
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return ApiProblems.Create(context.HttpContext, status, Detail(e));
         }
         catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
@@ -39,7 +42,7 @@ public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilt
         NotAllowedException => StatusCodes.Status403Forbidden,
         InvalidRequestException or SearchSyntaxException => StatusCodes.Status400BadRequest,
         TicketTransitionException or ConcurrentTicketUpdateException => StatusCodes.Status409Conflict,
-        BusyException => StatusCodes.Status503ServiceUnavailable,
+        UnavailableException => StatusCodes.Status503ServiceUnavailable,
         UserFacingException => StatusCodes.Status400BadRequest,
         _ => null,
     };

@@ -10,7 +10,8 @@ namespace Odp.Engine.Access.Ending;
 /// Tells operators when part of a grant's ending fails: on the first failed attempt (ODP keeps trying) and on the
 /// last one (ODP gave up, someone must finish it by hand) — not on every pass in between.
 /// </summary>
-public sealed class EndingAlerts(INotifier notifier, JupyterServerRelease servers, TimeProvider time, ILogger<EndingAlerts> logger)
+public sealed class EndingAlerts(
+    INotifier notifier, JupyterServerRelease servers, WorkspaceNaming naming, TimeProvider time, ILogger<EndingAlerts> logger)
 {
     public async Task FailedAsync(string part, TicketData ticket, Exception error, int attempt, int maxAttempts, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class EndingAlerts(INotifier notifier, JupyterServerRelease server
         ArgumentNullException.ThrowIfNull(error);
         if (attempt != 1 && attempt < maxAttempts) return;
         var ended = $"{ticket.Id} ({ticket.User}, {ticket.Dataset}) was {ticket.State.ToString().ToLowerInvariant()}";
-        var server = WorkspaceNames.FromGroup(ticket.Workspace);
+        var server = await naming.NameOfAsync(ticket.Workspace, cancellationToken);
         var (title, what) = part switch
         {
             EndingParts.Server => ("Jupyter server still running",

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 
@@ -7,12 +8,14 @@ namespace Odp.Engine.Catalog.Finding;
 /// <summary>
 /// Finding datasets, for every way in (chat, REST, the portal): a search with its limits (<see cref="SearchLimits"/>)
 /// and a dataset by name, with "did you mean" when there is none. <c>owner:</c> finds what a person owns through
-/// their directory groups too. Reads go through the <see cref="SearchGate"/>.
+/// their directory groups too. Before the catalog's first sync both say it is still loading; reads go through the
+/// <see cref="SearchGate"/>.
 /// </summary>
-public sealed class FindDatasets(ICatalog catalog, IDirectory directory, SearchGate gate, ILogger<FindDatasets> logger)
+public sealed class FindDatasets(
+    ICatalog catalog, CatalogReadiness readiness, IDirectory directory, SearchGate gate, ILogger<FindDatasets> logger)
 {
     /// <exception cref="InvalidRequestException">The text, page or page size is over a limit, or a filter has no value.</exception>
-    /// <exception cref="BusyException">The search could not run within the deadline.</exception>
+    /// <exception cref="UnavailableException">The catalog is still loading, or the search could not run within the deadline.</exception>
     public async Task<DatasetSearch> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken)
     {
         SearchLimits.CheckLength(text);
@@ -28,6 +31,7 @@ public sealed class FindDatasets(ICatalog catalog, IDirectory directory, SearchG
         }
 
         SearchLimits.CheckWords(query);
+        readiness.ThrowIfLoading();
         query = await WithOwnersGroupsAsync(query, cancellationToken);
         var result = await gate.RunAsync(ct => catalog.SearchAsync(query, ct), cancellationToken);
         return new DatasetSearch(text ?? "", page, pageSize, result);
@@ -37,6 +41,7 @@ public sealed class FindDatasets(ICatalog catalog, IDirectory directory, SearchG
     public async Task<Dataset> ShowAsync(string name, CancellationToken cancellationToken)
     {
         SearchLimits.CheckLength(name, "A dataset name");
+        readiness.ThrowIfLoading();
         var dataset = await gate.RunAsync(ct => catalog.GetAsync(name, ct), cancellationToken);
         if (dataset is not null) return dataset;
 

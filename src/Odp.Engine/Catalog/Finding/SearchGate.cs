@@ -8,10 +8,13 @@ namespace Odp.Engine.Catalog.Finding;
 /// Runs catalog reads a few at a time (<see cref="SearchOptions.Concurrency"/>), each within a deadline
 /// (<see cref="SearchOptions.Timeout"/>) that covers waiting for its turn and running: a burst of searches waits
 /// without holding threads, and none can keep a caller past the deadline. A search that can't start in time, or is
-/// still running at the deadline, is answered with a <see cref="BusyException"/> naming the limit.
+/// still running at the deadline, is answered with an <see cref="UnavailableException"/> naming the limit.
 /// </summary>
 public sealed class SearchGate
 {
+    /// <summary>What a caller told "busy" should wait before asking again.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
+
     private readonly SemaphoreSlim slots;
     private readonly TimeSpan timeout;
     private readonly TimeProvider time;
@@ -35,8 +38,9 @@ public sealed class SearchGate
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new BusyException(
-                $"The catalog is busy with other searches and couldn't start yours within {DurationText.Format(timeout)}. Try again in a moment.");
+            throw new UnavailableException(
+                $"The catalog is busy with other searches and couldn't start yours within {DurationText.Format(timeout)}. Try again in a moment.",
+                RetryAfter);
         }
 
         try
@@ -45,8 +49,9 @@ public sealed class SearchGate
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new BusyException(
-                $"Your search took longer than {DurationText.Format(timeout)} and was stopped. Try fewer or more specific words.");
+            throw new UnavailableException(
+                $"Your search took longer than {DurationText.Format(timeout)} and was stopped. Try fewer or more specific words.",
+                RetryAfter);
         }
         finally
         {

@@ -87,7 +87,10 @@ internal sealed class DatasetDocument
 
         Filter(pool.Lower(CatalogFields.Domain, dataset.Domain));
         Filter(pool.Lower(CatalogFields.Catalog, name.Catalog));
-        foreach (var tag in dataset.Tags) Filter(pool.Lower(CatalogFields.Tag, tag));
+        foreach (var tag in dataset.Tags)
+        {
+            foreach (var form in TagNames.Forms(tag)) Filter(pool.Lower(CatalogFields.Tag, form));
+        }
         foreach (var owner in dataset.Owners) Filter(pool.Lower(CatalogFields.Owner, owner));
         foreach (var owner in dataset.Owners)
         {

@@ -18,7 +18,7 @@ namespace Odp.Engine.Catalog.Index;
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
     /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
-    public const string Layout = "6";
+    public const string Layout = "7";
 
     private const string LayoutKey = "odp.layout";
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Odp.Engine.Catalog.Readiness;
 
 namespace Odp.Engine.Catalog.Sync;
 
@@ -6,11 +7,17 @@ namespace Odp.Engine.Catalog.Sync;
 /// Reads every <see cref="ICatalogSource"/> in order, stacks them (<see cref="DatasetMerge"/>) and writes the result
 /// into the <see cref="ICatalogIndex"/>: only datasets whose content hash differs from the one the index stored are
 /// upserted (also on the first run after a restart), names no source has anymore are removed, and the run ends with
-/// one commit. A source that fails aborts the run before the index is touched. Runs never overlap. Every write
-/// moves the <see cref="CatalogVersion"/>.
+/// one commit. A source that fails aborts the run before the index is touched; entities a source skipped as malformed
+/// are counted and listed (<see cref="IReportsLeftOut"/>). Runs never overlap. Every write moves the
+/// <see cref="CatalogVersion"/>; progress and the end of each run feed the <see cref="CatalogReadiness"/>.
 /// </summary>
 public sealed class CatalogSync(
-    IEnumerable<ICatalogSource> sources, ICatalogIndex index, TimeProvider time, ILogger<CatalogSync> logger, CatalogVersion? version = null)
+    IEnumerable<ICatalogSource> sources,
+    ICatalogIndex index,
+    TimeProvider time,
+    ILogger<CatalogSync> logger,
+    CatalogVersion? version = null,
+    CatalogReadiness? readiness = null)
 {
     public const int BatchSize = 500;
 
@@ -20,16 +27,22 @@ public sealed class CatalogSync(
     public async Task<SyncReport> RunAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
+        var report = new Reporter(progress, readiness);
         try
         {
             var started = time.GetTimestamp();
-            var (datasets, unmapped) = await ReadAsync(progress, cancellationToken);
-            var report = await WriteAsync(datasets, unmapped, progress, cancellationToken);
-            report = report with { Elapsed = time.GetElapsedTime(started) };
+            var read = await ReadAsync(report, cancellationToken);
+            var result = await WriteAsync(read, report, cancellationToken) with { Elapsed = time.GetElapsedTime(started) };
             logger.LogInformation(
-                "Catalog sync ({Kind}): {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged in {Elapsed}.",
-                report.Full ? "full" : "incremental", report.Added, report.Updated, report.Removed, report.Unchanged, report.Elapsed);
-            return report;
+                "Catalog sync ({Kind}): {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Skipped} malformed skipped in {Elapsed}.",
+                result.Full ? "full" : "incremental", result.Added, result.Updated, result.Removed, result.Unchanged, result.SkippedCount, result.Elapsed);
+            readiness?.SyncEnded(read.Datasets.Count, null);
+            return result;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            readiness?.SyncEnded(readiness.Datasets, e.Message);
+            throw;
         }
         finally
         {
@@ -37,16 +50,21 @@ public sealed class CatalogSync(
         }
     }
 
-    private async Task<(List<Dataset> Datasets, List<string> Unmapped)> ReadAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    private sealed record Read(List<Dataset> Datasets, List<string> Unmapped, int SkippedCount, List<string> Skipped);
+
+    private async Task<Read> ReadAsync(Reporter report, CancellationToken cancellationToken)
     {
         var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var datasets = new List<Dataset>();
         var unmapped = new List<string>();
+        var skipped = new List<string>();
+        var skippedBefore = 0;
         foreach (var source in sources)
         {
             var step = $"reading {source.Name}";
             var count = 0;
-            progress?.Report(new SyncProgress(step, 0, 0));
+            var leftOut = source as IReportsLeftOut;
+            report.Progress(new SyncProgress(step, 0, 0, datasets.Count, skippedBefore));
             await foreach (var dataset in source.ReadAsync(cancellationToken))
             {
                 if (byName.TryGetValue(dataset.Name, out var at)) datasets[at] = DatasetMerge.Merge(datasets[at], dataset);
@@ -55,16 +73,20 @@ public sealed class CatalogSync(
                     byName[dataset.Name] = datasets.Count;
                     datasets.Add(dataset);
                 }
-                progress?.Report(new SyncProgress(step, ++count, 0));
+                report.Progress(new SyncProgress(step, ++count, 0, datasets.Count, skippedBefore + (leftOut?.SkippedCount ?? 0)));
             }
-            if (source is IReportsUnmappedOwners reporter) unmapped.AddRange(reporter.UnmappedOwners);
+            if (leftOut is null) continue;
+            unmapped.AddRange(leftOut.UnmappedOwners);
+            skipped.AddRange(leftOut.Skipped.Take(IReportsLeftOut.MaxListed - skipped.Count));
+            skippedBefore += leftOut.SkippedCount;
+            if (leftOut.SkippedCount > 0) report.Progress(new SyncProgress(step, count, 0, datasets.Count, skippedBefore));
         }
-        return (datasets, [.. unmapped.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)]);
+        return new Read(datasets, [.. unmapped.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)], skippedBefore, skipped);
     }
 
-    private async Task<SyncReport> WriteAsync(
-        List<Dataset> datasets, List<string> unmapped, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    private async Task<SyncReport> WriteAsync(Read read, Reporter report, CancellationToken cancellationToken)
     {
+        var (datasets, found, skipped) = (read.Datasets, read.Datasets.Count, read.SkippedCount);
         var full = !synced;
         var indexed = await index.HashesAsync(cancellationToken);
         var upserts = datasets
@@ -75,23 +97,34 @@ public sealed class CatalogSync(
 
         var total = upserts.Count + removed.Count;
         var done = 0;
-        progress?.Report(new SyncProgress("writing", 0, total));
+        report.Progress(new SyncProgress("writing", 0, total, found, skipped));
         foreach (var batch in upserts.Chunk(BatchSize))
         {
             await index.UpsertAsync(batch, cancellationToken);
             version?.Changed();
-            progress?.Report(new SyncProgress("writing", done += batch.Length, total));
+            report.Progress(new SyncProgress("writing", done += batch.Length, total, found, skipped));
         }
         if (removed.Count > 0)
         {
             await index.RemoveAsync(removed, cancellationToken);
             version?.Changed();
-            progress?.Report(new SyncProgress("writing", total, total));
+            report.Progress(new SyncProgress("writing", total, total, found, skipped));
         }
         await index.CommitAsync(cancellationToken);
 
         synced = true;
         var added = upserts.Count(d => !indexed.ContainsKey(d.Name));
-        return new SyncReport(full, added, upserts.Count - added, removed.Count, datasets.Count - upserts.Count, unmapped, TimeSpan.Zero);
+        return new SyncReport(
+            full, added, upserts.Count - added, removed.Count, datasets.Count - upserts.Count, read.Unmapped, TimeSpan.Zero, skipped, read.Skipped);
+    }
+
+    /// <summary>Sends each progress report to the caller's <see cref="IProgress{T}"/> and to the readiness state.</summary>
+    private sealed class Reporter(IProgress<SyncProgress>? progress, CatalogReadiness? readiness)
+    {
+        public void Progress(SyncProgress value)
+        {
+            progress?.Report(value);
+            readiness?.Report(value);
+        }
     }
 }

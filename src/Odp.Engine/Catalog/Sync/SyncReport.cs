@@ -2,7 +2,9 @@ namespace Odp.Engine.Catalog.Sync;
 
 /// <summary>
 /// What a sync did. <see cref="Full"/> is true for the first sync of the process. Every sync upserts only datasets
-/// whose content differs from what the index holds (<see cref="Unchanged"/> counts the rest).
+/// whose content differs from what the index holds (<see cref="Unchanged"/> counts the rest). <see cref="SkippedCount"/>
+/// counts the malformed entities the sources skipped; <see cref="Skipped"/> lists the first of them (see
+/// <see cref="IReportsLeftOut"/>).
 /// </summary>
 public sealed record SyncReport(
     bool Full,
@@ -11,4 +13,6 @@ public sealed record SyncReport(
     int Removed,
     int Unchanged,
     IReadOnlyList<string> UnmappedOwners,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    int SkippedCount,
+    IReadOnlyList<string> Skipped);

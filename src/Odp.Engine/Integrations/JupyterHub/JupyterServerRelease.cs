@@ -18,6 +18,7 @@ namespace Odp.Engine.Integrations.JupyterHub;
 public sealed class JupyterServerRelease(
     JupyterHubClient hub,
     MemberGrants grants,
+    WorkspaceNaming naming,
     IOptions<JupyterHubOptions> options,
     ILogger<JupyterServerRelease> logger)
 {
@@ -52,7 +53,7 @@ public sealed class JupyterServerRelease(
 
     private async Task<bool> ReleaseAsync(string member, string workspace, CancellationToken cancellationToken)
     {
-        var server = WorkspaceNames.FromGroup(workspace);
+        var server = await naming.NameOfAsync(workspace, cancellationToken);
         var remove = Removes;
         // Stopping: only an active server is listed. Removing: a stopped one is listed too, and still needs removing.
         if (await hub.FindServerAsync(member, server, includeStopped: remove, cancellationToken) is null) return false;

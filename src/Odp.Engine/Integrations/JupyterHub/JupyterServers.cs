@@ -17,6 +17,7 @@ namespace Odp.Engine.Integrations.JupyterHub;
 public sealed class JupyterServers(
     JupyterHubClient hub,
     IWorkspaceStore workspaces,
+    WorkspaceNaming naming,
     ITicketStore tickets,
     IOptions<JupyterHubOptions> options,
     IOptions<TrinoOptions> trino,
@@ -32,7 +33,7 @@ public sealed class JupyterServers(
     /// </summary>
     public async Task<string> LaunchAsync(string user, string group, DatasetName? dataset, CancellationToken cancellationToken)
     {
-        var server = WorkspaceNames.FromGroup(group);
+        var server = await naming.NameOfAsync(group, cancellationToken);
         dataset ??= await FirstGrantAsync(user, group, cancellationToken);
         await hub.EnsureUserAsync(user, cancellationToken);
         var url = await hub.StartServerAsync(user, server, UserOptions(user, server, dataset), cancellationToken);
@@ -42,12 +43,12 @@ public sealed class JupyterServers(
     }
 
     /// <summary>Stops <paramref name="user"/>'s server for <paramref name="group"/>'s workspace; already stopped is fine.</summary>
-    public Task StopAsync(string user, string group, CancellationToken cancellationToken) =>
-        hub.StopServerAsync(user, WorkspaceNames.FromGroup(group), remove: false, cancellationToken);
+    public async Task StopAsync(string user, string group, CancellationToken cancellationToken) =>
+        await hub.StopServerAsync(user, await naming.NameOfAsync(group, cancellationToken), remove: false, cancellationToken);
 
     /// <summary>The server's state on the hub, or null when it isn't running.</summary>
-    public Task<JupyterServerState?> StateAsync(string user, string group, CancellationToken cancellationToken) =>
-        hub.GetServerAsync(user, WorkspaceNames.FromGroup(group), cancellationToken);
+    public async Task<JupyterServerState?> StateAsync(string user, string group, CancellationToken cancellationToken) =>
+        await hub.GetServerAsync(user, await naming.NameOfAsync(group, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The spawn's user options: the workspace's (namespace, service account) plus <c>env</c>, the variables the

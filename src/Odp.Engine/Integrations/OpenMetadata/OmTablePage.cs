@@ -1,4 +1,6 @@
+using System.Text.Json;
+
 namespace Odp.Engine.Integrations.OpenMetadata;
 
-/// <summary>One page of <c>GET /api/v1/tables</c>.</summary>
-public sealed record OmTablePage(IReadOnlyList<OmTable> Data, OmPaging? Paging = null);
+/// <summary>One page of <c>GET /api/v1/tables</c>; each table is read on its own (<see cref="OmTableEntry"/>).</summary>
+public sealed record OmTablePage(IReadOnlyList<JsonElement> Data, OmPaging? Paging = null);

@@ -15,16 +15,21 @@ public sealed class OpenMetadataClient(HttpClient http)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Every table, following the <c>paging.after</c> cursor page by page.</summary>
-    public async IAsyncEnumerable<OmTable> ListTablesAsync(int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Every table, following the <c>paging.after</c> cursor page by page. Each entry is read on its own, so one
+    /// malformed table comes back as an entry with its problem while the rest of its page is read as usual; a page
+    /// that is not JSON at all throws.
+    /// </summary>
+    public async IAsyncEnumerable<OmTableEntry> ListTablesAsync(int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         string? after = null;
+        var position = 0;
         do
         {
             var url = $"api/v1/tables?fields={TableFields}&limit={pageSize}"
                 + (after is null ? "" : $"&after={Uri.EscapeDataString(after)}");
             var page = await GetAsync<OmTablePage>(url, cancellationToken);
-            foreach (var table in page.Data ?? []) yield return table;
+            foreach (var entry in page.Data ?? []) yield return OmTableEntry.Read(entry, ++position, Json);
             after = page.Paging?.After is { Length: > 0 } next ? next : null;
         }
         while (after is not null);

@@ -7,7 +7,8 @@ namespace Odp.Engine.Integrations.OpenMetadata;
 /// Turns an OpenMetadata table into a <see cref="Dataset"/>. The Trino name comes from the FQN
 /// <c>service.database.schema.table</c>: the catalog is <c>Odp:OpenMetadata:Catalogs:&lt;service&gt;</c> when set,
 /// otherwise the OpenMetadata database (a Trino service ingested into OpenMetadata has one database per Trino catalog).
-/// Names are lower-cased, as Trino's are. Tags keep the last segment of their tagFQN; column types are lower-cased.
+/// Names are lower-cased, as Trino's are. Tags are their tagFQN with the classification (<c>PII.Sensitive</c>, see
+/// <see cref="TagNames"/>); column types are lower-cased.
 /// </summary>
 public sealed class OpenMetadataTableMapper(IOptions<OpenMetadataOptions> options, OpenMetadataOwnerMapper owners)
 {
@@ -31,7 +32,7 @@ public sealed class OpenMetadataTableMapper(IOptions<OpenMetadataOptions> option
             name,
             table.Description?.Trim() ?? "",
             mappedOwners,
-            [.. (table.Tags ?? []).Select(t => t.TagFQN.Split('.')[^1]).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
+            [.. (table.Tags ?? []).Select(t => t.TagFQN.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
             domain?.DisplayName ?? domain?.Name ?? "",
             [.. (table.Columns ?? []).Select(c => new DatasetColumn(
                 c.Name,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Finding;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 
@@ -28,7 +29,7 @@ public sealed class FindDatasetsTests
     ]);
 
     private static FindDatasets Find(ICatalog? catalog = null) => new(
-        catalog ?? Catalog, Directory, new SearchGate(Options.Create(new SearchOptions()), TimeProvider.System), NullLogger<FindDatasets>.Instance);
+        catalog ?? Catalog, new CatalogReadiness([]), Directory, new SearchGate(Options.Create(new SearchOptions()), TimeProvider.System), NullLogger<FindDatasets>.Instance);
 
     [Theory]
     [InlineData("owner:bob")]
@@ -130,13 +131,13 @@ public sealed class FindDatasetsTests
     {
         var time = new FakeTimeProvider();
         var catalog = new StallingCatalog();
-        var find = new FindDatasets(catalog, Directory, new SearchGate(Options.Create(new SearchOptions { Timeout = "2s" }), time), NullLogger<FindDatasets>.Instance);
+        var find = new FindDatasets(catalog, new CatalogReadiness([]), Directory, new SearchGate(Options.Create(new SearchOptions { Timeout = "2s" }), time), NullLogger<FindDatasets>.Instance);
 
         var search = find.SearchAsync("orders", 1, 10, None);
         await catalog.Started.Task;
         time.Advance(TimeSpan.FromSeconds(2));
 
-        var e = await Assert.ThrowsAsync<BusyException>(() => search);
+        var e = await Assert.ThrowsAsync<UnavailableException>(() => search);
         Assert.Equal("Your search took longer than 2s and was stopped. Try fewer or more specific words.", e.Message);
     }
 
@@ -146,17 +147,17 @@ public sealed class FindDatasetsTests
         var time = new FakeTimeProvider();
         var catalog = new StallingCatalog();
         var gate = new SearchGate(Options.Create(new SearchOptions { Timeout = "2s", Concurrency = 1 }), time);
-        var find = new FindDatasets(catalog, Directory, gate, NullLogger<FindDatasets>.Instance);
+        var find = new FindDatasets(catalog, new CatalogReadiness([]), Directory, gate, NullLogger<FindDatasets>.Instance);
         var first = find.SearchAsync("orders", 1, 10, None);
         await catalog.Started.Task;
 
         var second = find.SearchAsync("deals", 1, 10, None);
         time.Advance(TimeSpan.FromSeconds(2));
 
-        var e = await Assert.ThrowsAsync<BusyException>(() => second);
+        var e = await Assert.ThrowsAsync<UnavailableException>(() => second);
         Assert.Equal("The catalog is busy with other searches and couldn't start yours within 2s. Try again in a moment.", e.Message);
         Assert.Equal(1, catalog.Searches);
-        await Assert.ThrowsAsync<BusyException>(() => first);
+        await Assert.ThrowsAsync<UnavailableException>(() => first);
     }
 
     /// <summary>A catalog whose searches run until they are cancelled.</summary>

@@ -2,6 +2,7 @@ using CsCheck;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Catalog.Finding;
+using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 using Odp.Engine.Tests.Catalog.Index;
@@ -20,6 +21,7 @@ public sealed class SearchFuzzTests(RandomCatalogFixture catalog) : IClassFixtur
 
     private readonly FindDatasets find = new(
         catalog.Index,
+        new CatalogReadiness([]),
         new YamlDirectory(DirectoryFile.Parse("users:\n  - {id: bob, groups: [owners]}\ngroups:\n  - {id: owners}\n", "directory.yaml")),
         // The gate's deadline is not under test here, and a busy test machine must not trip it.
         new SearchGate(Options.Create(new SearchOptions { Timeout = "1m" }), TimeProvider.System),

@@ -15,10 +15,26 @@ public sealed class OpenMetadataClientTests
 
         var tables = await ToListAsync(client.ListTablesAsync(2, CancellationToken.None));
 
-        Assert.Equal(["t0", "t1", "t2", "t3", "t4"], tables.Select(t => t.Name));
+        Assert.Equal(["t0", "t1", "t2", "t3", "t4"], tables.Select(t => t.Table!.Name));
         Assert.Equal(3, server.Calls.Count);
         Assert.Contains(server.Calls, c => c.Contains("after=c2", StringComparison.Ordinal));
         Assert.All(server.Calls, c => Assert.Contains("fields=owners,tags,columns,domain&limit=2", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ListTablesAsync_MalformedTableInAPage_ComesBackWithItsProblemBetweenTheGoodOnes()
+    {
+        await using var server = await FakeOpenMetadataServer.StartAsync();
+        server.Tables.AddRange([Table("trino.hive.sales.a"), Table("trino.hive.sales.b"), Table("trino.hive.sales.c")]);
+        server.Tamper["trino.hive.sales.b"] = json => json["owners"] = new System.Text.Json.Nodes.JsonObject { ["id"] = 42 };
+        var client = OpenMetadataTestClient.Create(server.Url, FakeOpenMetadataServer.Token, new ImmediateTimeProvider());
+
+        var entries = await ToListAsync(client.ListTablesAsync(10, CancellationToken.None));
+
+        Assert.Equal(["a", null, "c"], entries.Select(e => e.Table?.Name));
+        Assert.StartsWith($"table trino.hive.sales.b (id {server.Tables[1].Id})", entries[1].Entity, StringComparison.Ordinal);
+        Assert.Contains("$.owners", entries[1].Problem, StringComparison.Ordinal);
+        Assert.Single(server.Calls);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class OpenMetadataTableMapperTests
         var dataset = mapped.Value.Dataset;
         Assert.Equal("hive.sales.orders", dataset.Name);
         Assert.Equal("Orders.", dataset.Description);
-        Assert.Equal(["Sensitive", "Tier1"], dataset.Tags);
+        Assert.Equal(["PII.Sensitive", "Tier.Tier1"], dataset.Tags);
         Assert.Equal("Sales", dataset.Domain);
         Assert.Equal(["user:alice", "group:sales-owners", "user:bob"], dataset.Owners);
         Assert.Equal(("amount", "decimal"), (dataset.Columns[1].Name, dataset.Columns[1].Type));

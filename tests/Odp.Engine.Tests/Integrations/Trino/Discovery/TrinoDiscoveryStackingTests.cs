@@ -74,7 +74,7 @@ public sealed class TrinoDiscoveryStackingTests : IAsyncLifetime
         var orders = (await index.GetAsync("lake.sales.orders", CancellationToken.None))!;
         Assert.Equal("Orders as the data team documents them.", orders.Description);
         Assert.Equal(["user:alice"], orders.Owners);
-        Assert.Equal(["Gold"], orders.Tags);
+        Assert.Equal(["Tier.Gold"], orders.Tags);
         var refunds = (await index.GetAsync("lake.sales.refund_requests", CancellationToken.None))!;
         Assert.Equal(["user:bob"], refunds.Owners);
         Assert.Equal("Refunds customers asked for.", refunds.Description);
