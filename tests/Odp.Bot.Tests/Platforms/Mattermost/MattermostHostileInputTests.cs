@@ -98,7 +98,7 @@ public sealed class MattermostHostileInputTests : IAsyncLifetime
         var response = await bot.CommandAsync("alice", "help " + planes + new string('x', 500_000));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("There is no command", await response.Content.ReadAsStringAsync());
+        Assert.Contains("A command can be at most 25,000 characters; yours has 500,037.", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class SlackHostileInputTests : IAsyncLifetime
         var response = await bot.CommandAsync("U0ALICE", "help " + new string('x', 900_000));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("There is no command", await response.Content.ReadAsStringAsync());
+        Assert.Contains("A command can be at most 25,000 characters; yours has 900,005.", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
