@@ -21,9 +21,12 @@ public sealed class RequestAccess(
     public async Task<RequestOutcome> ExecuteAsync(AccessRequest request, CancellationToken cancellationToken)
     {
         var rules = options.Value;
+        var reason = InputLimits.Text(request.Reason.Trim(), rules.ReasonMaxLength, "A reason")!;
+        InputLimits.Name(request.Duration, "A duration");
+        InputLimits.Name(request.Workspace, "A workspace name");
+        InputLimits.Name(request.Team, "A team name");
         var user = await participants.RequireUserAsync(request.UserId, cancellationToken);
         var dataset = await participants.RequireDatasetAsync(request.Dataset, cancellationToken);
-        var reason = request.Reason.Trim();
         if (reason.Length < rules.ReasonMinLength)
             throw new InvalidRequestException(
                 $"Please give a reason of at least {rules.ReasonMinLength} characters, so the owners know why you need {dataset.Name}.", Usage);

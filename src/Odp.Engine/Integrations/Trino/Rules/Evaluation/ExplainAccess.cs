@@ -15,6 +15,7 @@ public sealed class ExplainAccess(FileRulesEnforcer enforcer, Participants parti
     public async Task<AccessExplanation> ExplainAsync(
         string askerId, string datasetName, string? subjectId, TrinoPrivilege privilege, CancellationToken cancellationToken)
     {
+        InputLimits.Name(subjectId, "A user name");
         var asker = await participants.RequireUserAsync(askerId, cancellationToken);
         var dataset = await participants.RequireDatasetAsync(datasetName, cancellationToken);
         var subject = asker;
