@@ -5,7 +5,6 @@ using Odp.Engine.Access.Deciding;
 using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
-using Odp.Engine.Errors;
 
 namespace Odp.Bot.Conversation.Handlers;
 
