@@ -140,8 +140,50 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
         location = ready.Workspace.Location,
     });
 
+    /// <summary>One row per command: its name, then what it does and its usage under it, wrapped (see <see cref="WrapUsage"/>).</summary>
     public Card Help(IEnumerable<CommandSpec> commands) =>
-        cards.Build("help", new { commands = commands.Select(c => new { usage = c.Usage, description = c.Description }) });
+        cards.Build("help", new { commands = commands.Select(c => new { name = c.Name, usage = WrapUsage(c.Usage), description = c.Description }) });
+
+    /// <summary>
+    /// A usage line cut before an option or a bracketed part (never inside one) once it passes <paramref name="width"/>
+    /// characters, the continuation indented, so that the longest usage (request's) doesn't stretch the help card.
+    /// </summary>
+    public static string WrapUsage(string usage, int width = 72)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var part in UsageParts(usage))
+        {
+            var breakable = line.Length > 0 && (part.StartsWith('[') || part.StartsWith("--", StringComparison.Ordinal));
+            if (breakable && line.Length + 1 + part.Length > width)
+            {
+                lines.Add(line);
+                line = "  " + part;
+            }
+            else
+            {
+                line = line.Length == 0 ? part : line + " " + part;
+            }
+        }
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The usage's words, a bracketed part (<c>[--for 30d]</c>) kept as one.</summary>
+    private static IEnumerable<string> UsageParts(string usage)
+    {
+        var part = "";
+        var depth = 0;
+        foreach (var word in usage.Split(' '))
+        {
+            part = part.Length == 0 ? word : part + " " + word;
+            depth += word.Count(c => c == '[') - word.Count(c => c == ']');
+            if (depth > 0) continue;
+            yield return part;
+            (part, depth) = ("", 0);
+        }
+        if (part.Length > 0) yield return part;
+    }
 
     public Card Error(string title, string message, string? usage = null, string? reference = null) =>
         cards.Build("error", new { title, message, usage, reference });
