@@ -15,7 +15,7 @@ public sealed class AccessPolicy(OwnerResolver owners)
                 $"You can't {verb} your own request {ticket.Id}, even as an owner of {dataset.Name}. Another owner has to decide.");
         if (!await owners.IsOwnerAsync(user.Id, dataset.Owners, cancellationToken))
             throw new NotAllowedException(
-                $"Only an owner of {dataset.Name} can {verb} {ticket.Id}. Its owners are {string.Join(", ", dataset.Owners)}.");
+                $"Only an owner of {dataset.Name} can {verb} {ticket.Id}. Its owners are {await owners.DescribeAllAsync(dataset.Owners, cancellationToken)}.");
     }
 
     /// <summary>Revoke and retry: the requester, or an owner of the dataset.</summary>

@@ -11,9 +11,15 @@ namespace Odp.Bot.Conversation.Views;
 /// <summary>Builds every card the bot sends from engine data: one method per template in <c>adaptive-cards/</c>.</summary>
 public sealed class ReplyCards(CardFactory cards, TimeProvider time)
 {
-    public Card SearchResults(string query, SearchResult result, int page, int pageSize)
+    /// <summary>
+    /// A page of search results; <paramref name="ownerNames"/> gives each owner reference of the hits as people read it
+    /// (one directory lookup per distinct owner, made by the caller).
+    /// </summary>
+    public Card SearchResults(string query, SearchResult result, int page, int pageSize, IReadOnlyDictionary<string, string> ownerNames)
     {
         var shownUpTo = (page - 1) * pageSize + result.Hits.Count;
+        var pages = (int)(((long)result.Total + pageSize - 1) / pageSize);
+        var pastEnd = result.Hits.Count == 0 && result.Total > 0;
         return cards.Build("search-results", new
         {
             query,
@@ -26,14 +32,20 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
                 description = h.Dataset.Description,
                 domain = h.Dataset.Domain,
                 tags = h.Dataset.Tags,
-                owners = h.Dataset.Owners,
+                owners = string.Join(", ", h.Dataset.Owners.Select(o => ownerNames.GetValueOrDefault(o, o))),
                 showCommand = $"/odp show {h.Dataset.Name}",
                 requestCommand = RequestCommand(h.Dataset),
             }),
             suggestions = result.Suggestions,
             moreCommand = shownUpTo < result.Total ? $"/odp search {query} --page {page + 1}" : null,
+            pastEnd = pastEnd ? PastEnd(page, result.Total, pages) : null,
+            lastPageCommand = pastEnd ? $"/odp search {query} --page {pages}" : null,
         });
     }
+
+    /// <summary>"Page 5 is past the end: 2 datasets match, on 1 page."</summary>
+    private static string PastEnd(int page, int total, int pages) => string.Create(CultureInfo.InvariantCulture,
+        $"Page {page} is past the end: {total:N0} {(total == 1 ? "dataset matches" : "datasets match")}, on {pages:N0} {(pages == 1 ? "page" : "pages")}.");
 
     /// <summary>
     /// A dataset's card; the lineage block shows only when <paramref name="lineage"/> is given. A dataset without owners
