@@ -39,6 +39,17 @@ public sealed class OwnerNamesTests : ConversationTest
     }
 
     [Fact]
+    public async Task Approve_OwnRequestByANonOwner_SaysWhoTheOwnersAre()
+    {
+        await Chat.Say("carol", "/odp request lake.sales.orders --reason \"Q3 campaign model\"");
+
+        var reply = await Chat.Say("carol", "/odp approve ODP-1");
+
+        Assert.Contains("Only an owner of lake.sales.orders can approve ODP-1. Its owners are Sales data owners (Bob Owner, Judy Sales Lead).", reply);
+        Assert.DoesNotContain("even as an owner", reply);
+    }
+
+    [Fact]
     public async Task Search_ManyHitsOfOneOwner_LooksEachOwnerUpOnce()
     {
         var directory = new CountingDirectory();
