@@ -35,6 +35,7 @@ public static class ApiServiceCollectionExtensions
         services.AddOpenApi(DocumentName, o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer<DocumentInfoTransformer>();
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddOperationTransformer<BearerSecurityTransformer>();
         });

@@ -10,11 +10,11 @@ using Odp.Engine.Workspaces.Provisioning;
 namespace Odp.Bot.Cli;
 
 /// <summary>
-/// The local chat: reads lines, acts as the current user (<c>@bob text</c> switches user), prints replies and every
-/// notification. Before the first line it waits, bounded by <c>Odp:Chat:CatalogTimeout</c>, for the catalog's first
-/// sync when OpenMetadata or Trino discovery feeds it (a progress line on a terminal; a line before and after when
-/// output is redirected; nothing with only the catalog file). At end of input it waits, bounded, for provisioning
-/// still in flight.
+/// The local chat: reads lines, acts as the current user (<c>@bob text</c> switches user), prints each answer under its
+/// command and every notification as it is sent (see <see cref="TerminalChannel"/>). Before the first line it waits,
+/// bounded by <c>Odp:Chat:CatalogTimeout</c>, for the catalog's first sync when OpenMetadata or Trino discovery feeds
+/// it (a progress line on a terminal; a line before and after when output is redirected; nothing with only the
+/// catalog file). At end of input it waits, bounded, for provisioning still in flight.
 /// </summary>
 public sealed class LocalChat(
     CommandDispatcher dispatcher,
@@ -44,8 +44,9 @@ public sealed class LocalChat(
 
         while (true)
         {
-            if (interactive) await output.WriteAsync($"{current.Id}> ");
+            if (interactive) terminal.Prompt($"{current.Id}> ");
             var line = await input.ReadLineAsync(cancellationToken);
+            terminal.Prompt(null);
             if (line is null) break;
             line = line.Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
@@ -63,10 +64,10 @@ public sealed class LocalChat(
                 line = split < 0 ? "" : line[split..].Trim();
                 if (line.Length == 0) continue;
             }
-            if (!interactive) await output.WriteLineAsync($"{current.Id}> {line}");
+            terminal.BeginAnswer(current.Id, interactive ? null : $"{current.Id}> {line}");
             var reply = await dispatcher.DispatchAsync(
                 new IncomingMessage(current.Id, new ConversationRef(TerminalChannel.Name, "@" + current.Id), line), cancellationToken);
-            terminal.WriteReply(reply);
+            terminal.WriteAnswer(reply);
         }
 
         await DrainAsync(output, cancellationToken);

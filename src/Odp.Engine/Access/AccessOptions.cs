@@ -7,6 +7,9 @@ public sealed class AccessOptions
 
     public int ReasonMinLength { get; set; } = 10;
 
+    /// <summary>The longest reason accepted, for a request, a denial or a revocation.</summary>
+    public int ReasonMaxLength { get; set; } = 2000;
+
     public string DefaultDuration { get; set; } = "30d";
 
     public string MaxDuration { get; set; } = "90d";

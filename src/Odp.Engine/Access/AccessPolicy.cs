@@ -10,12 +10,12 @@ public sealed class AccessPolicy(OwnerResolver owners)
 {
     public async Task EnsureCanDecideAsync(DirectoryUser user, TicketData ticket, Dataset dataset, string verb, CancellationToken cancellationToken)
     {
+        if (!await owners.IsOwnerAsync(user.Id, dataset.Owners, cancellationToken))
+            throw new NotAllowedException(
+                $"Only an owner of {dataset.Name} can {verb} {ticket.Id}. Its owners are {await owners.DescribeAllAsync(dataset.Owners, cancellationToken)}.");
         if (string.Equals(user.Id, ticket.User, StringComparison.OrdinalIgnoreCase))
             throw new NotAllowedException(
                 $"You can't {verb} your own request {ticket.Id}, even as an owner of {dataset.Name}. Another owner has to decide.");
-        if (!await owners.IsOwnerAsync(user.Id, dataset.Owners, cancellationToken))
-            throw new NotAllowedException(
-                $"Only an owner of {dataset.Name} can {verb} {ticket.Id}. Its owners are {string.Join(", ", dataset.Owners)}.");
     }
 
     /// <summary>Revoke and retry: the requester, or an owner of the dataset.</summary>

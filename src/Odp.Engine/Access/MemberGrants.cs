@@ -18,6 +18,14 @@ public sealed class MemberGrants(ITicketStore tickets, IDirectory directory)
         return [.. all.Select(t => t.Data).Where(t => Covers(t, user, groups))];
     }
 
+    /// <summary>The tickets for <paramref name="dataset"/> in <paramref name="states"/> that cover <paramref name="user"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<TicketData>> ForDatasetAsync(
+        DirectoryUser user, string dataset, IReadOnlyCollection<TicketState> states, CancellationToken cancellationToken)
+    {
+        var all = await tickets.QueryAsync(new TicketQuery(States: states, Dataset: dataset), cancellationToken);
+        return [.. all.Select(t => t.Data).Where(t => Covers(t, user.Id, user.Groups))];
+    }
+
     /// <summary>The members <paramref name="ticket"/> gives access: its requester, and the team's members for a team ticket.</summary>
     public async Task<IReadOnlyList<string>> MembersAsync(TicketData ticket, CancellationToken cancellationToken)
     {

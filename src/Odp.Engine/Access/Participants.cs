@@ -32,6 +32,7 @@ public sealed class Participants(IDirectory directory, ICatalog catalog, Catalog
 
     public async Task<Dataset> RequireDatasetAsync(string name, CancellationToken cancellationToken)
     {
+        InputLimits.Name(name, "A dataset name");
         if (!DatasetName.TryParse(name, out _))
             throw new InvalidRequestException(
                 $"'{name}' is not a table name. Datasets are named catalog.schema.table, like lake.sales.orders.");

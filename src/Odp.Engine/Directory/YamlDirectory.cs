@@ -11,6 +11,7 @@ public sealed class YamlDirectory(
     private readonly Dictionary<string, DirectoryUser> byId = Index(users, u => u.Id);
     private readonly Dictionary<string, DirectoryUser> byEmail = Index(users.Where(u => u.Email.Length > 0), u => u.Email);
     private readonly Dictionary<string, DirectoryGroup> groupsById = Index(groups, g => g.Id);
+    private readonly Dictionary<string, IReadOnlyList<DirectoryUser>> membersByGroup = Members(users);
 
     public YamlDirectory(DirectoryFile file)
         : this(file.Users, file.Groups, file.Disabled)
@@ -47,10 +48,22 @@ public sealed class YamlDirectory(
     public Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var id = groupId?.Trim() ?? "";
-        IReadOnlyList<DirectoryUser> members =
-            [.. users.Where(u => u.Groups.Contains(id, StringComparer.OrdinalIgnoreCase))];
-        return Task.FromResult(members);
+        return Task.FromResult(membersByGroup.GetValueOrDefault(groupId?.Trim() ?? "") ?? []);
+    }
+
+    private static Dictionary<string, IReadOnlyList<DirectoryUser>> Members(IReadOnlyList<DirectoryUser> users)
+    {
+        var members = new Dictionary<string, List<DirectoryUser>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in users)
+        {
+            foreach (var group in user.Groups.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!members.TryGetValue(group, out var list)) members[group] = list = [];
+                list.Add(user);
+            }
+        }
+
+        return members.ToDictionary(m => m.Key, m => (IReadOnlyList<DirectoryUser>)m.Value, StringComparer.OrdinalIgnoreCase);
     }
 
     private static Task<T?> Find<T>(Dictionary<string, T> map, string key, CancellationToken cancellationToken)

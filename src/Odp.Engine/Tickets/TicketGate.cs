@@ -10,8 +10,7 @@ public sealed class TicketGate(ITicketStore store, TicketLocks locks)
 {
     public async Task<T> ChangeAsync<T>(string id, Func<Ticket, Task<T>> change, CancellationToken cancellationToken)
     {
-        if (!TicketIds.TryNormalize(id, out var normal))
-            throw new InvalidRequestException($"'{id}' is not a ticket id. Ticket ids look like ODP-12.");
+        var normal = TicketIds.Require(id);
         using var _ = await locks.AcquireAsync(normal, cancellationToken);
         var ticket = await store.FindAsync(normal, cancellationToken)
             ?? throw new NotFoundException($"There is no ticket {normal}. `/odp mine` lists yours.");

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Odp.Engine.Access;
+using Odp.Engine.Errors;
 
 namespace Odp.Engine.Tickets;
 
@@ -16,6 +18,15 @@ public static partial class TicketIds
         if (!m.Success) return false;
         id = Format(long.Parse(m.Groups[1].Value));
         return true;
+    }
+
+    /// <summary>The id as stored (<c>ODP-12</c>), or a kind refusal of text that is not a ticket id.</summary>
+    public static string Require(string? text, string? usage = null)
+    {
+        InputLimits.Name(text, "A ticket id");
+        return TryNormalize(text, out var id)
+            ? id
+            : throw new InvalidRequestException($"'{text}' is not a ticket id. Ticket ids look like ODP-12.", usage);
     }
 
     public static long Number(string id) =>

@@ -6,6 +6,7 @@ using Odp.Bot.Platforms.Slack;
 using Odp.Bot.Conversation.Views;
 using Odp.Bot.Platforms.Slack.BlockKit;
 using Odp.Engine.Catalog;
+using Odp.Engine.Directory;
 
 namespace Odp.Benchmarks.Micro;
 
@@ -24,6 +25,7 @@ public class DispatchBenchmarks
     private ICatalog catalog = null!;
     private ReplyCards cards = null!;
     private SearchResult result = null!;
+    private IReadOnlyDictionary<string, string> ownerNames = null!;
     private Reply reply = null!;
 
     [GlobalSetup]
@@ -36,6 +38,8 @@ public class DispatchBenchmarks
         catalog = app.Services.GetRequiredService<ICatalog>();
         cards = app.Services.GetRequiredService<ReplyCards>();
         result = SearchCatalog().GetAwaiter().GetResult();
+        ownerNames = app.Services.GetRequiredService<OwnerResolver>()
+            .DescribeAsync(result.Hits.SelectMany(h => h.Dataset.Owners), CancellationToken.None).GetAwaiter().GetResult();
         reply = dispatcher.DispatchAsync(Search, CancellationToken.None).GetAwaiter().GetResult();
     }
 
@@ -54,7 +58,7 @@ public class DispatchBenchmarks
     public Task<SearchResult> SearchCatalog() => catalog.SearchAsync(SearchQueryParser.Parse("churn", 0, 5), CancellationToken.None);
 
     [Benchmark]
-    public Card BuildSearchCard() => cards.SearchResults(new Odp.Engine.Catalog.Finding.DatasetSearch("churn", 1, 5, result));
+    public Card BuildSearchCard() => cards.SearchResults(new Odp.Engine.Catalog.Finding.DatasetSearch("churn", 1, 5, result), ownerNames);
 
     [Benchmark]
     public string RenderSearchForSlack() => replies.Response(reply).ToJson().ToJsonString();

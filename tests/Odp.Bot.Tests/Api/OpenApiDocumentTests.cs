@@ -2,7 +2,10 @@ using System.Net;
 
 namespace Odp.Bot.Tests.Api;
 
-/// <summary><c>/api/v1/openapi.json</c> describes every endpoint and the bearer scheme.</summary>
+/// <summary>
+/// <c>/api/v1/openapi.json</c> describes every endpoint and the bearer scheme, and keeps the rules Redocly's recommended
+/// set checks (the real linter runs in Odp.IntegrationTests/Api/OpenApiLintTests).
+/// </summary>
 public sealed class OpenApiDocumentTests : IAsyncDisposable
 {
     private readonly ApiHost host = new();
@@ -43,6 +46,35 @@ public sealed class OpenApiDocumentTests : IAsyncDisposable
                 && security.EnumerateArray().Any(r => r.TryGetProperty("Bearer", out _));
             Assert.True(secured == (path.Name != "/api/v1/auth/token"), $"{operation.Name} {path.Name}");
         }
+    }
+
+    [Fact]
+    public async Task OpenApi_SignIn_IsDeclaredPublicWithAnEmptySecurityList()
+    {
+        var doc = await ApiHost.ReadAsync(await host.Client().GetAsync("/api/v1/openapi.json"));
+
+        var security = doc.GetProperty("paths").GetProperty("/api/v1/auth/token").GetProperty("post").GetProperty("security");
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, security.ValueKind);
+        Assert.Equal(0, security.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task OpenApi_ServerUrls_HaveNoTrailingSlash()
+    {
+        var doc = await ApiHost.ReadAsync(await host.Client().GetAsync("/api/v1/openapi.json"));
+
+        var urls = doc.GetProperty("servers").EnumerateArray().Select(s => s.GetProperty("url").GetString()!).ToList();
+        Assert.NotEmpty(urls);
+        Assert.All(urls, url => Assert.False(url.EndsWith('/'), url));
+    }
+
+    [Fact]
+    public async Task OpenApi_EveryTag_HasADescription()
+    {
+        var doc = await ApiHost.ReadAsync(await host.Client().GetAsync("/api/v1/openapi.json"));
+
+        Assert.All(doc.GetProperty("tags").EnumerateArray(),
+            tag => Assert.False(string.IsNullOrWhiteSpace(tag.TryGetProperty("description", out var d) ? d.GetString() : null), tag.GetRawText()));
     }
 
     [Fact]

@@ -156,14 +156,15 @@ public sealed class RequestEndpointTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Approve_ByANonOwner_Answers403()
+    public async Task Approve_ByANonOwner_Answers403NamingTheOwnersPeople()
     {
         var id = await IdOf(await Ask(await host.As("alice"), "lake.sales.orders"));
 
         var response = await (await host.As("carol")).PostAsync($"/api/v1/requests/{id}/approve", null);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Only an owner of lake.sales.orders", (await ApiHost.ReadAsync(response)).GetProperty("detail").GetString());
+        Assert.Equal($"Only an owner of lake.sales.orders can approve {id}. Its owners are Sales data owners (Bob Owner, Judy Sales Lead).",
+            (await ApiHost.ReadAsync(response)).GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Odp.Bot.Tests.Fakes;
 
 namespace Odp.Bot.Tests.Cli;
@@ -32,6 +33,30 @@ public sealed class ChatProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Chat_ReadmeSession_PrintsWhatTheReadmeShows()
+    {
+        var (input, shown) = ReadmeSession();
+
+        var (exit, output, errors) = await RunChatAsync(input);
+
+        Assert.True(exit == 0, $"exit {exit}\n{errors}");
+        // Provisioning runs in the background, so an answer may come before or after the first provisioning message:
+        // answers are checked whole, everything else in the README's order ("…" stands for anything).
+        var answers = shown.Select((line, i) => (line, i)).Where(l => l.line.StartsWith("── answer to ", StringComparison.Ordinal)).ToList();
+        foreach (var (line, i) in answers) Assert.Contains($"{line}\n{shown[i + 1]}\n", output);
+        var ordered = shown.Where((line, i) => !answers.Any(a => a.i == i || a.i + 1 == i) && line != "…").ToList();
+        var lines = output.Split('\n');
+        var at = 0;
+        foreach (var expected in ordered)
+        {
+            var pattern = new Regex("^" + string.Join(".*", expected.Split('…').Select(Regex.Escape)) + "$");
+            while (at < lines.Length && !pattern.IsMatch(lines[at])) at++;
+            Assert.True(at < lines.Length, $"The README shows \"{expected}\", which the real run doesn't print there:\n{output}");
+            at++;
+        }
+    }
+
+    [Fact]
     public async Task Chat_UnknownUserPrefix_SaysWhoExistsAndGoesOn()
     {
         var (exit, output, _) = await RunChatAsync("@zed /odp mine", "/odp mine");
@@ -49,6 +74,15 @@ public sealed class ChatProcessTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Contains("nope.yaml", output + errors);
         Assert.Contains("--catalog", output + errors);
+    }
+
+    /// <summary>The README's "A session": the lines piped in, and the output it shows.</summary>
+    private static (string[] Input, string[] Output) ReadmeSession()
+    {
+        var readme = File.ReadAllText(Path.Combine(SourceTree.Root, "README.md")).Replace("\r\n", "\n");
+        var section = readme[readme.IndexOf("## A session", StringComparison.Ordinal)..];
+        var blocks = Regex.Matches(section, "```\n(.*?)```", RegexOptions.Singleline).Take(2).Select(m => m.Groups[1].Value.TrimEnd('\n').Split('\n')).ToList();
+        return (blocks[0], blocks[1]);
     }
 
     [Fact]

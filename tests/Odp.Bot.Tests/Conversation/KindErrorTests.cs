@@ -58,6 +58,16 @@ public sealed class KindErrorTests : ConversationTest
     }
 
     [Fact]
+    public async Task Search_PagePastTheEnd_SaysSoAndOffersTheLastPage()
+    {
+        var reply = await Chat.Say("alice", "/odp search churn --page 5");
+
+        Assert.Contains("Page 5 is past the end: 2 datasets match, on 1 page.", reply);
+        Assert.Contains("[Last page → /odp search churn --page 1]", reply);
+        Assert.DoesNotContain("No datasets match", reply);
+    }
+
+    [Fact]
     public async Task Help_ListsEveryCommand()
     {
         var reply = await Chat.Say("alice", "/odp help");

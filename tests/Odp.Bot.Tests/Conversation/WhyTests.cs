@@ -58,10 +58,37 @@ public sealed class WhyTests : ConversationTest
     }
 
     [Fact]
-    public async Task Why_NoRulesFileYet_SaysTrinoIsNotManagedYet()
+    public async Task Why_NoRulesFileYet_SaysNothingIsGrantedYet()
     {
         var answer = await Chat.Say("alice", "/odp why lake.sales.orders");
 
-        Assert.Equal("No rules written yet — Trino isn't managed by OpenDataPlane yet.", answer);
+        Assert.Equal(
+            "alice can't SELECT lake.sales.orders through OpenDataPlane: no request has been approved and set up yet, so it has written no Trino rules.",
+            answer);
+    }
+
+    [Fact]
+    public async Task Why_ApprovedNotYetProvisioned_SaysTheGrantIsBeingSetUp()
+    {
+        await Chat.Say("alice", "/odp request lake.sales.orders --reason \"Q3 churn model\"");
+        await Chat.Say("bob", "/odp approve ODP-1");
+
+        var answer = await Chat.Say("alice", "/odp why lake.sales.orders");
+
+        Assert.Equal(
+            "alice can't SELECT lake.sales.orders yet: ODP-1 is approved and the grant is being set up. `/odp status ODP-1` shows how far it has got.",
+            answer);
+    }
+
+    [Fact]
+    public async Task Why_SecondTableApprovedAfterTheRulesExist_SaysTheGrantIsBeingSetUp()
+    {
+        await GrantAliceOrdersAsync();
+        await Chat.Say("erin", "/odp request lake.sales.order_items --reason \"Q3 churn model\" --team analysts");
+        await Chat.Say("bob", "/odp approve ODP-2");
+
+        var answer = await Chat.Say("bob", "/odp why lake.sales.order_items alice");
+
+        Assert.StartsWith("alice can't SELECT lake.sales.order_items yet: ODP-2 is approved and the grant is being set up.", answer);
     }
 }

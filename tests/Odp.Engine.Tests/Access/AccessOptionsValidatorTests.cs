@@ -17,6 +17,8 @@ public sealed class AccessOptionsValidatorTests
     [Theory]
     [InlineData("ReasonMinLength", "1")]
     [InlineData("ReasonMinLength", "500")]
+    [InlineData("ReasonMaxLength", "10")]
+    [InlineData("ReasonMaxLength", "20000")]
     [InlineData("PendingExpiryDays", "1")]
     [InlineData("PendingExpiryDays", "365")]
     [InlineData("DefaultDuration", "90d")]
@@ -33,6 +35,9 @@ public sealed class AccessOptionsValidatorTests
     [InlineData("ReasonMinLength", "0")]
     [InlineData("ReasonMinLength", "501")]
     [InlineData("ReasonMinLength", "-5")]
+    [InlineData("ReasonMaxLength", "0")]
+    [InlineData("ReasonMaxLength", "9")]
+    [InlineData("ReasonMaxLength", "20001")]
     [InlineData("PendingExpiryDays", "0")]
     [InlineData("PendingExpiryDays", "366")]
     [InlineData("DefaultDuration", "")]
@@ -82,6 +87,7 @@ public sealed class AccessOptionsValidatorTests
         switch (setting)
         {
             case "ReasonMinLength": options.ReasonMinLength = int.Parse(value); break;
+            case "ReasonMaxLength": options.ReasonMaxLength = int.Parse(value); break;
             case "PendingExpiryDays": options.PendingExpiryDays = int.Parse(value); break;
             case "DefaultDuration": options.DefaultDuration = value; break;
             case "MaxDuration": options.MaxDuration = value; break;

@@ -46,12 +46,7 @@ public static class RequestEndpoints
         var body = await JsonBody.ReadAsync<NewRequest>(http, cancellationToken)
             ?? throw new InvalidRequestException("Send {\"dataset\": …, \"reason\": …} as JSON.");
         if (string.IsNullOrWhiteSpace(body.Dataset)) throw new InvalidRequestException("dataset is required, like lake.sales.orders.");
-        var access = body.Access?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "read" => AccessLevel.Read,
-            "write" => AccessLevel.Write,
-            var other => throw new InvalidRequestException($"access is read or write, not '{other}'."),
-        };
+        var access = AccessLevels.Parse(body.Access, "access");
         var outcome = await requests.ExecuteAsync(
             new AccessRequest(caller.UserId(), body.Dataset.Trim(), body.Reason ?? "", NullIfBlank(body.Duration), access, NullIfBlank(body.Workspace), NullIfBlank(body.Team)),
             cancellationToken);

@@ -29,9 +29,9 @@ public static class CommandSpecs
         new("retry", "/odp retry <ODP-n>", "Resume provisioning that failed.", 1, 1, [], []),
         // Not quick: launch waits for a Jupyter server to start.
         new("workspace", "/odp workspace [status|launch|stop] [TEAM]",
-            "Show your team workspaces, grants, Jupyter servers and expiry; launch or stop your Jupyter server.", 0, 2, [], []),
+            "Show your team workspaces, grants, Jupyter servers and expiry; launch or stop your server.", 0, 2, [], []),
         new("why", "/odp why <catalog.schema.table> [user]",
-            "Explain whether you (or, for an owner, someone else) can read a table in Trino, and which rules decide.", 1, 2, [], []) { Quick = true },
+            "Explain whether you (or, asked by an owner, someone else) can read a table in Trino, and why.", 1, 2, [], []) { Quick = true },
     ];
 
     public static CommandSpec? Find(string name) =>

@@ -5,7 +5,6 @@ using Odp.Engine.Access.Deciding;
 using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
-using Odp.Engine.Errors;
 
 namespace Odp.Bot.Conversation.Handlers;
 
@@ -19,12 +18,7 @@ public sealed class AccessCommands(
 {
     public async Task<Reply> RequestAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
     {
-        var access = command.Option(CommandSpecs.Access)?.ToLowerInvariant() switch
-        {
-            null or "read" => AccessLevel.Read,
-            "write" => AccessLevel.Write,
-            var other => throw new InvalidRequestException($"--access is read or write, not '{other}'.", command.Spec.Usage),
-        };
+        var access = AccessLevels.Parse(command.Option(CommandSpecs.Access), "--" + CommandSpecs.Access, command.Spec.Usage);
         var outcome = await requests.ExecuteAsync(
             new AccessRequest(userId, command.Argument(0), command.Option(CommandSpecs.Reason)!, command.Option(CommandSpecs.For),
                 access, command.Option(CommandSpecs.Workspace), command.Option(CommandSpecs.Team)),

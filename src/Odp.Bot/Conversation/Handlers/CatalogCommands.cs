@@ -8,7 +8,7 @@ using Odp.Engine.Errors;
 namespace Odp.Bot.Conversation.Handlers;
 
 /// <summary><c>search</c> and <c>show</c>: finding datasets (with lineage in <c>show</c> when a lineage source is on).</summary>
-public sealed class CatalogCommands(FindDatasets find, IDirectory directory, IDatasetLineage lineage, ReplyCards cards)
+public sealed class CatalogCommands(FindDatasets find, OwnerResolver owners, IDatasetLineage lineage, ReplyCards cards)
 {
     public const int PageSize = 5;
 
@@ -18,7 +18,8 @@ public sealed class CatalogCommands(FindDatasets find, IDirectory directory, IDa
         try
         {
             var search = await find.SearchAsync(command.Argument(0), page, PageSize, cancellationToken);
-            return new CardReply(cards.SearchResults(search)) { Reusable = true };
+            var ownerNames = await owners.DescribeAsync(search.Result.Hits.SelectMany(h => h.Dataset.Owners), cancellationToken);
+            return new CardReply(cards.SearchResults(search, ownerNames)) { Reusable = true };
         }
         catch (InvalidRequestException e)
         {
@@ -29,23 +30,9 @@ public sealed class CatalogCommands(FindDatasets find, IDirectory directory, IDa
     public async Task<Reply> ShowAsync(ParsedCommand command, CancellationToken cancellationToken)
     {
         var dataset = await find.ShowAsync(command.Argument(0), cancellationToken);
-        var owners = new List<string>();
-        foreach (var owner in dataset.Owners) owners.Add(await DescribeOwnerAsync(owner, cancellationToken));
+        var ownerNames = await owners.DescribeAsync(dataset.Owners, cancellationToken);
         var flow = await lineage.GetAsync(dataset.Name, cancellationToken);
-        return new CardReply(cards.Dataset(dataset, owners, flow));
-    }
-
-    private async Task<string> DescribeOwnerAsync(string owner, CancellationToken cancellationToken)
-    {
-        var (kind, id) = owner.IndexOf(':') is var i and > 0 ? (owner[..i], owner[(i + 1)..]) : ("user", owner);
-        if (kind == "group")
-        {
-            var group = await directory.FindGroupAsync(id, cancellationToken);
-            var members = await directory.GetGroupMembersAsync(id, cancellationToken);
-            return $"{group?.Name ?? id} ({string.Join(", ", members.Select(m => m.Name))})";
-        }
-        var user = await directory.FindUserAsync(id, cancellationToken);
-        return user is null ? id : $"{user.Name} <{user.Email}>";
+        return new CardReply(cards.Dataset(dataset, [.. dataset.Owners.Select(o => ownerNames[o])], flow));
     }
 
     private static int ParsePage(string? text)

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation.Commands;
+using Odp.Engine.Access;
 using Odp.Engine.Catalog;
 using Odp.Engine.Errors;
 using Odp.Engine.Integrations.Trino;
@@ -27,7 +28,7 @@ public sealed class PreviewCommands(TrinoClient trino, IOptions<TrinoOptions> op
                 $"Preview needs a Trino connection; an admin can enable it with {TrinoOptions.Section}:Queries=true (and {TrinoOptions.Section}:CoordinatorUrl).");
         }
 
-        if (!DatasetName.TryParse(command.Argument(0), out var table))
+        if (!DatasetName.TryParse(InputLimits.Name(command.Argument(0), "A dataset name"), out var table))
         {
             throw new InvalidRequestException($"'{command.Argument(0)}' is not a table name like catalog.schema.table.", command.Spec.Usage);
         }

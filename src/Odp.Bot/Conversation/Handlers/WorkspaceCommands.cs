@@ -29,6 +29,7 @@ public sealed class WorkspaceCommands(
         if (args.Count > 1)
             throw new InvalidRequestException($"`workspace` takes at most one team name, but got \"{string.Join(' ', args)}\".", command.Spec.Usage);
 
+        if (args.Count == 1) InputLimits.Name(args[0], "A team name");
         var user = await participants.RequireUserAsync(userId, cancellationToken);
         if (args.Count == 1 && !user.Groups.Contains(args[0], StringComparer.OrdinalIgnoreCase))
             throw new NotAllowedException($"You're not in the team {args[0]}. Yours: {string.Join(", ", user.Groups)}.");

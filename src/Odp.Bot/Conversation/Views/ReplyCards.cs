@@ -1,3 +1,4 @@
+using System.Globalization;
 using Odp.Bot.Cards;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Catalog;
@@ -11,7 +12,11 @@ namespace Odp.Bot.Conversation.Views;
 /// <summary>Builds every card the bot sends from engine data: one method per template in <c>adaptive-cards/</c>.</summary>
 public sealed class ReplyCards(CardFactory cards, TimeProvider time)
 {
-    public Card SearchResults(DatasetSearch search)
+    /// <summary>
+    /// A page of search results; <paramref name="ownerNames"/> gives each owner reference of the hits as people read it
+    /// (one directory lookup per distinct owner, made by the caller).
+    /// </summary>
+    public Card SearchResults(DatasetSearch search, IReadOnlyDictionary<string, string> ownerNames)
     {
         var result = search.Result;
         return cards.Build("search-results", new
@@ -25,14 +30,20 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
                 description = h.Dataset.Description,
                 domain = h.Dataset.Domain,
                 tags = h.Dataset.Tags,
-                owners = h.Dataset.Owners,
+                owners = string.Join(", ", h.Dataset.Owners.Select(o => ownerNames.GetValueOrDefault(o, o))),
                 showCommand = $"/odp show {h.Dataset.Name}",
                 requestCommand = RequestCommand(h.Dataset),
             }),
             suggestions = result.Suggestions,
             moreCommand = search.HasMore ? $"/odp search {search.Text} --page {search.Page + 1}" : null,
+            pastEnd = search.IsPastEnd ? PastEnd(search.Page, result.Total, search.Pages) : null,
+            lastPageCommand = search.IsPastEnd ? $"/odp search {search.Text} --page {search.Pages}" : null,
         });
     }
+
+    /// <summary>"Page 5 is past the end: 2 datasets match, on 1 page."</summary>
+    private static string PastEnd(int page, int total, int pages) => string.Create(CultureInfo.InvariantCulture,
+        $"Page {page} is past the end: {total:N0} {(total == 1 ? "dataset matches" : "datasets match")}, on {pages:N0} {(pages == 1 ? "page" : "pages")}.");
 
     /// <summary>
     /// A dataset's card; the lineage block shows only when <paramref name="lineage"/> is given. A dataset without owners
@@ -139,8 +150,50 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
         location = ready.Workspace.Location,
     });
 
+    /// <summary>One row per command: its name, then what it does and its usage under it, wrapped (see <see cref="WrapUsage"/>).</summary>
     public Card Help(IEnumerable<CommandSpec> commands) =>
-        cards.Build("help", new { commands = commands.Select(c => new { usage = c.Usage, description = c.Description }) });
+        cards.Build("help", new { commands = commands.Select(c => new { name = c.Name, usage = WrapUsage(c.Usage), description = c.Description }) });
+
+    /// <summary>
+    /// A usage line cut before an option or a bracketed part (never inside one) once it passes <paramref name="width"/>
+    /// characters, the continuation indented, so that the longest usage (request's) doesn't stretch the help card.
+    /// </summary>
+    public static string WrapUsage(string usage, int width = 72)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var part in UsageParts(usage))
+        {
+            var breakable = line.Length > 0 && (part.StartsWith('[') || part.StartsWith("--", StringComparison.Ordinal));
+            if (breakable && line.Length + 1 + part.Length > width)
+            {
+                lines.Add(line);
+                line = "  " + part;
+            }
+            else
+            {
+                line = line.Length == 0 ? part : line + " " + part;
+            }
+        }
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The usage's words, a bracketed part (<c>[--for 30d]</c>) kept as one.</summary>
+    private static IEnumerable<string> UsageParts(string usage)
+    {
+        var part = "";
+        var depth = 0;
+        foreach (var word in usage.Split(' '))
+        {
+            part = part.Length == 0 ? word : part + " " + word;
+            depth += word.Count(c => c == '[') - word.Count(c => c == ']');
+            if (depth > 0) continue;
+            yield return part;
+            (part, depth) = ("", 0);
+        }
+        if (part.Length > 0) yield return part;
+    }
 
     public Card Error(string title, string message, string? usage = null, string? reference = null) =>
         cards.Build("error", new { title, message, usage, reference });

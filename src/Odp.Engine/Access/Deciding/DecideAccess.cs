@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Odp.Engine.Errors;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
@@ -5,7 +6,8 @@ using Odp.Engine.Workspaces.Provisioning;
 namespace Odp.Engine.Access.Deciding;
 
 /// <summary>An owner approves or denies a pending request. Racing decisions on one ticket produce exactly one.</summary>
-public sealed class DecideAccess(TicketMover mover, AccessPolicy policy, ProvisioningSignal provisioning, TimeProvider time)
+public sealed class DecideAccess(
+    TicketMover mover, AccessPolicy policy, ProvisioningSignal provisioning, IOptions<AccessOptions> options, TimeProvider time)
 {
     public async Task<TicketData> ApproveAsync(string ticketId, string byUserId, CancellationToken cancellationToken)
     {
@@ -19,7 +21,8 @@ public sealed class DecideAccess(TicketMover mover, AccessPolicy policy, Provisi
         if (string.IsNullOrWhiteSpace(reason))
             throw new InvalidRequestException(
                 "Please say why you deny it, so the requester knows what to do next.", "/odp deny ODP-n --reason \"why\"");
-        return DecideAsync(ticketId, byUserId, "deny", (t, by, at) => t.Deny(by, reason.Trim(), at), cancellationToken);
+        var note = InputLimits.Text(reason.Trim(), options.Value.ReasonMaxLength, "A reason")!;
+        return DecideAsync(ticketId, byUserId, "deny", (t, by, at) => t.Deny(by, note, at), cancellationToken);
     }
 
     private async Task<TicketData> DecideAsync(

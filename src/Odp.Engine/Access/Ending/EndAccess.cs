@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
 
@@ -9,7 +10,8 @@ namespace Odp.Engine.Access.Ending;
 /// <see cref="GrantEndings"/> before the ticket is stored: the rules, server and workspace are done before anyone is
 /// told, the pipeline is followed by the provisioning worker, and a crash leaves the rest to its next pass.
 /// </summary>
-public sealed class EndAccess(TicketMover mover, AccessPolicy policy, GrantEndings endings, ProvisioningSignal worker, TimeProvider time)
+public sealed class EndAccess(
+    TicketMover mover, AccessPolicy policy, GrantEndings endings, ProvisioningSignal worker, IOptions<AccessOptions> options, TimeProvider time)
 {
     public Task<TicketData> CancelAsync(string ticketId, string byUserId, CancellationToken cancellationToken) =>
         mover.MoveAsync(ticketId, byUserId, (user, t, _) =>
@@ -19,8 +21,10 @@ public sealed class EndAccess(TicketMover mover, AccessPolicy policy, GrantEndin
             return Task.CompletedTask;
         }, null, cancellationToken);
 
-    public Task<TicketData> RevokeAsync(string ticketId, string byUserId, string? reason, CancellationToken cancellationToken) =>
-        mover.MoveAsync(ticketId, byUserId, async (user, t, people) =>
+    public Task<TicketData> RevokeAsync(string ticketId, string byUserId, string? reason, CancellationToken cancellationToken)
+    {
+        InputLimits.Text(reason, options.Value.ReasonMaxLength, "A reason");
+        return mover.MoveAsync(ticketId, byUserId, async (user, t, people) =>
             {
                 await policy.EnsureRequesterOrOwnerAsync(user, t.Data, people.Dataset, "revoke", cancellationToken);
                 var note = reason ?? (user.Id == t.Data.User ? "given up by the requester" : "revoked by an owner");
@@ -33,4 +37,5 @@ public sealed class EndAccess(TicketMover mover, AccessPolicy policy, GrantEndin
                 worker.Wake();
             },
             cancellationToken);
+    }
 }

@@ -9,8 +9,7 @@ public sealed class TicketQueries(ITicketStore store, Participants participants)
     /// <summary>A ticket, for its requester or one of the dataset's owners.</summary>
     public async Task<TicketData> StatusAsync(string ticketId, string viewerId, CancellationToken cancellationToken)
     {
-        if (!TicketIds.TryNormalize(ticketId, out var id))
-            throw new InvalidRequestException($"'{ticketId}' is not a ticket id. Ticket ids look like ODP-12.", "/odp status ODP-n");
+        var id = TicketIds.Require(ticketId, "/odp status ODP-n");
         var ticket = await store.FindAsync(id, cancellationToken)
             ?? throw new NotFoundException($"There is no ticket {id}. `/odp mine` lists yours.");
         if (string.Equals(ticket.Data.User, viewerId, StringComparison.OrdinalIgnoreCase)) return ticket.Data;

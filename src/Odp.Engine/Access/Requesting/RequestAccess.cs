@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tickets;
@@ -9,6 +10,7 @@ namespace Odp.Engine.Access.Requesting;
 /// <summary>Files an access request as a Pending ticket and asks the dataset's owners to decide.</summary>
 public sealed class RequestAccess(
     Participants participants,
+    OwnerResolver owners,
     ITicketStore store,
     TicketLocks locks,
     INotifier notifier,
@@ -21,9 +23,12 @@ public sealed class RequestAccess(
     public async Task<RequestOutcome> ExecuteAsync(AccessRequest request, CancellationToken cancellationToken)
     {
         var rules = options.Value;
+        var reason = InputLimits.Text(request.Reason.Trim(), rules.ReasonMaxLength, "A reason")!;
+        InputLimits.Name(request.Duration, "A duration");
+        InputLimits.Name(request.Workspace, "A workspace name");
+        InputLimits.Name(request.Team, "A team name");
         var user = await participants.RequireActiveUserAsync(request.UserId, cancellationToken);
         var dataset = await participants.RequireDatasetAsync(request.Dataset, cancellationToken);
-        var reason = request.Reason.Trim();
         if (reason.Length < rules.ReasonMinLength)
             throw new InvalidRequestException(
                 $"Please give a reason of at least {rules.ReasonMinLength} characters, so the owners know why you need {dataset.Name}.", Usage);
@@ -39,7 +44,8 @@ public sealed class RequestAccess(
         var deciders = people.Owners.Where(o => !string.Equals(o.Id, user.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         if (deciders.Count == 0)
             throw new InvalidRequestException(people.Owners.Count == 0
-                ? $"{dataset.Name} has no owner in the directory who could approve it ({string.Join(", ", dataset.Owners)}). Ask an admin to fix its owners."
+                ? $"{dataset.Name} has no owner in the directory who could approve it ({await owners.DescribeAllAsync(dataset.Owners, cancellationToken)}). "
+                    + "Ask an admin to fix its owners."
                 : $"You are the only owner of {dataset.Name}, and nobody may approve their own request. Ask an admin to add another owner.");
 
         using var _ = await locks.AcquireAsync($"request:{user.Id}:{dataset.Name}:{request.Access}", cancellationToken);

@@ -8,4 +8,10 @@ public sealed record DatasetSearch(string Text, int Page, int PageSize, SearchRe
 
     /// <summary>Whether results follow this page.</summary>
     public bool HasMore => Offset + Result.Hits.Count < Result.Total;
+
+    /// <summary>How many pages the results fill.</summary>
+    public int Pages => (int)(((long)Result.Total + PageSize - 1) / PageSize);
+
+    /// <summary>Datasets match, but this page is after the last of them.</summary>
+    public bool IsPastEnd => Result.Hits.Count == 0 && Result.Total > 0;
 }

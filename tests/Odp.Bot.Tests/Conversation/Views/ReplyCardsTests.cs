@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Odp.Bot.Conversation;
+using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Conversation.Views;
 using Odp.Bot.Tests.Fakes;
 using Odp.Engine.Access;
@@ -8,7 +9,10 @@ using Odp.Engine.Tickets;
 
 namespace Odp.Bot.Tests.Conversation.Views;
 
-/// <summary>The progress card's step lines: done and failed with their durations, running with how long so far.</summary>
+/// <summary>
+/// The progress card's step lines: done and failed with their durations, running with how long so far; the help card's
+/// layout.
+/// </summary>
 public sealed class ReplyCardsTests : IAsyncLifetime
 {
     private ChatHarness chat = null!;
@@ -53,6 +57,28 @@ public sealed class ReplyCardsTests : IAsyncLifetime
         Assert.Contains("rules file is read-only", text);
         Assert.Contains("… workspace\n", text + "\n");
     }
+
+    [Fact]
+    public void Help_EveryCommand_DescriptionsStartRightAfterTheNamesAndUsageWrapsUnderThem()
+    {
+        var card = chat.Services.GetRequiredService<ReplyCards>().Help(CommandSpecs.All);
+
+        var lines = RecordingChannel.Text(new CardReply(card)).Split('\n')[2..].Where(l => l.Length > 0).ToList();
+
+        var column = CommandSpecs.All.Max(c => c.Name.Length) + 2;
+        Assert.All(lines, l => Assert.True(l.Length <= 110, $"Too wide: {l}"));
+        Assert.All(CommandSpecs.All, c => Assert.Contains(lines, l => l.StartsWith(c.Name + ":", StringComparison.Ordinal)
+            && l[column..].StartsWith(c.Description, StringComparison.Ordinal)));
+        Assert.Contains(new string(' ', column) + "/odp request <catalog.schema.table> --reason \"why\" [--for 30d]", lines);
+        Assert.Contains(new string(' ', column) + "  [--access read|write] [--workspace TEAM] [--team TEAM]", lines);
+    }
+
+    [Theory]
+    [InlineData("/odp mine", "/odp mine")]
+    [InlineData("/odp search <words> [owner:X] [tag:X] [domain:X] [catalog:X] [--page N]", "/odp search <words> [owner:X] [tag:X] [domain:X] [catalog:X] [--page N]")]
+    [InlineData("/odp x <a-very-long-argument-name-that-is-longer-than-the-width-on-its-own-already> [--b]", "/odp x <a-very-long-argument-name-that-is-longer-than-the-width-on-its-own-already>\n  [--b]")]
+    public void WrapUsage_Usage_BreaksOnlyBeforeOptionsPastTheWidth(string usage, string expected) =>
+        Assert.Equal(expected.Replace("\\n", "\n", StringComparison.Ordinal), ReplyCards.WrapUsage(usage));
 
     private string Render(TicketData ticket)
     {

@@ -3,6 +3,7 @@ using Odp.Engine.Access;
 using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
+using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Integrations.Trino.Rules.Evaluation;
 
@@ -10,11 +11,15 @@ namespace Odp.Engine.Integrations.Trino.Rules.Evaluation;
 /// <c>why</c>: evaluates the live rules file (<see cref="FileRulesEnforcer.RulesFile"/>) for a user and their
 /// directory groups. Anyone may ask about themselves; asking about someone else needs ownership of the dataset.
 /// </summary>
-public sealed class ExplainAccess(FileRulesEnforcer enforcer, Participants participants, IDirectory directory, OwnerResolver owners)
+public sealed class ExplainAccess(
+    FileRulesEnforcer enforcer, Participants participants, IDirectory directory, OwnerResolver owners, MemberGrants grants)
 {
+    private static readonly TicketState[] SettingUpStates = [TicketState.Approved, TicketState.Provisioning];
+
     public async Task<AccessExplanation> ExplainAsync(
         string askerId, string datasetName, string? subjectId, TrinoPrivilege privilege, CancellationToken cancellationToken)
     {
+        InputLimits.Name(subjectId, "A user name");
         var asker = await participants.RequireUserAsync(askerId, cancellationToken);
         var dataset = await participants.RequireDatasetAsync(datasetName, cancellationToken);
         var subject = asker;
@@ -29,7 +34,7 @@ public sealed class ExplainAccess(FileRulesEnforcer enforcer, Participants parti
 
         var table = DatasetName.Parse(dataset.Name);
         var document = await ReadAsync(enforcer.RulesFile, TrinoRulesDocument.Parse, cancellationToken);
-        if (document is null) return new AccessExplanation(subject.Id, table, null, []);
+        if (document is null) return new AccessExplanation(subject.Id, table, null, [], await SettingUpAsync(subject, dataset, cancellationToken));
 
         var decision = new TrinoRulesEvaluator(document).Evaluate(subject.Id, subject.Groups, table, privilege);
         var index = await ReadAsync(enforcer.IndexFile, json => JsonSerializer.Deserialize<List<TrinoRulesIndexEntry>>(json) ?? [], cancellationToken) ?? [];
@@ -38,8 +43,13 @@ public sealed class ExplainAccess(FileRulesEnforcer enforcer, Participants parti
                     && string.Equals(e.Table, table.ToString(), StringComparison.OrdinalIgnoreCase))
                 .SelectMany(e => e.Tickets).Distinct().ToList()
             : [];
-        return new AccessExplanation(subject.Id, table, decision, tickets);
+        var settingUp = decision.Allowed ? [] : await SettingUpAsync(subject, dataset, cancellationToken);
+        return new AccessExplanation(subject.Id, table, decision, tickets, settingUp);
     }
+
+    /// <summary>The subject's approved tickets for the dataset whose grant is not written yet.</summary>
+    private async Task<IReadOnlyList<string>> SettingUpAsync(DirectoryUser subject, Dataset dataset, CancellationToken cancellationToken) =>
+        [.. (await grants.ForDatasetAsync(subject, dataset.Name, SettingUpStates, cancellationToken)).Select(t => t.Id)];
 
     private static async Task<T?> ReadAsync<T>(string path, Func<string, T> parse, CancellationToken cancellationToken) where T : class
     {

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Odp.Engine.Errors;
+
+namespace Odp.Engine.Access;
+
+/// <summary>
+/// The longest text a person may type into a use case, checked before anything looks it up, stores it or repeats it
+/// back: a 10 MB reason or team name costs one length check and is refused with a message naming the limit.
+/// Reasons are limited by <see cref="AccessOptions.ReasonMaxLength"/>; names by <see cref="NameMaxLength"/>.
+/// </summary>
+public static class InputLimits
+{
+    /// <summary>
+    /// Dataset names, team and workspace names, user names, durations and ticket ids: longer than any name a catalog,
+    /// a directory or Trino gives.
+    /// </summary>
+    public const int NameMaxLength = 512;
+
+    /// <summary>Refuses <paramref name="value"/> when it is longer than <see cref="NameMaxLength"/>; <paramref name="what"/> is e.g. "A team name".</summary>
+    public static string? Name(string? value, string what) => Text(value, NameMaxLength, what);
+
+    /// <summary>Refuses <paramref name="value"/> when it is longer than <paramref name="max"/>; <paramref name="what"/> is e.g. "A reason".</summary>
+    public static string? Text(string? value, int max, string what)
+    {
+        if (value is not null && value.Length > max)
+            throw new InvalidRequestException(string.Create(CultureInfo.InvariantCulture,
+                $"{what} can be at most {max:N0} characters; yours has {value.Length:N0}."));
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+using Odp.Engine.Errors;
+using Odp.Engine.Tickets;
+
+namespace Odp.Engine.Tests.Access.Ending;
+
+/// <summary>A revocation's reason is bounded before the ticket is touched.</summary>
+public sealed class EndAccessLimitTests : IAsyncDisposable
+{
+    private readonly AccessEngine engine = new();
+
+    public ValueTask DisposeAsync() => engine.DisposeAsync();
+
+    [Fact]
+    public async Task RevokeAsync_TenMegabyteReason_RefusesNamingTheLimitAndAccessStays()
+    {
+        var id = await engine.RequestAsync();
+        await engine.Decisions.ApproveAsync(id, "bob", CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(
+            () => engine.Endings.RevokeAsync(id, "bob", new string('x', 10 * 1024 * 1024), CancellationToken.None));
+
+        Assert.Equal("A reason can be at most 2,000 characters; yours has 10,485,760.", error.Message);
+        Assert.Equal(TicketState.Approved, (await engine.TicketAsync(id)).State);
+    }
+}
