@@ -16,6 +16,9 @@ public sealed class CountingDirectory : IDirectory
     public Task<DirectoryUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
         Log("email:" + email, inner.FindUserByEmailAsync(email, cancellationToken));
 
+    public Task<UserStanding> CheckUserAsync(string id, CancellationToken cancellationToken) =>
+        Log("check:" + id, inner.CheckUserAsync(id, cancellationToken));
+
     public Task<IReadOnlyList<DirectoryUser>> ListUsersAsync(CancellationToken cancellationToken) =>
         Log("users", inner.ListUsersAsync(cancellationToken));
 
