@@ -64,9 +64,7 @@ public static class SearchMix
         string[] config =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Odp:Slack:SigningSecret={OdpServer.Secret}",
-            "--Odp:Slack:BotToken=xoxb-benchmark",
-            $"--Odp:Slack:ApiUrl={apiUrl}",
+            .. OdpServer.SlackSettings(apiUrl),
             "--Logging:LogLevel:Default=Warning", // the host's log lines would mix with the figures
             .. cache ? Array.Empty<string>() : [AckBenchmark.NoAnswerCache],
         ];

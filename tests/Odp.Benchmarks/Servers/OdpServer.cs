@@ -30,16 +30,13 @@ public static class OdpServer
         var (stub, apiUrl) = await UsersInfoStub.StartAsync();
         await using (stub)
         {
-            var app = ServeHost.Build(
-            [
-                $"--urls=http://127.0.0.1:{port}",
-                $"--Odp:Slack:SigningSecret={Secret}",
-                "--Odp:Slack:BotToken=xoxb-benchmark",
-                $"--Odp:Slack:ApiUrl={apiUrl}",
-                .. config,
-            ], new Odp.Bot.Cli.HostOptions(data, catalog, directory));
+            var app = ServeHost.Build([$"--urls=http://127.0.0.1:{port}", .. SlackSettings(apiUrl), .. config], new Odp.Bot.Cli.HostOptions(data, catalog, directory));
             await app.RunAsync();
         }
         return 0;
     }
+
+    /// <summary>The Slack adapter on, with the benchmark's signing secret and Slack's Web API at <paramref name="apiUrl"/>.</summary>
+    public static string[] SlackSettings(string apiUrl) =>
+        [$"--Odp:Slack:SigningSecret={Secret}", "--Odp:Slack:BotToken=xoxb-benchmark", $"--Odp:Slack:ApiUrl={apiUrl}"];
 }

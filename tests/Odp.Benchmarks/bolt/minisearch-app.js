@@ -1,7 +1,7 @@
 // The search peer for `dotnet run -c Release --project tests/Odp.Benchmarks -- realistic`: a Bolt app that answers
 // `/odp search …` the way ODP does, with MiniSearch over the same catalog (CATALOG_JSON, written by the benchmark from
 // the same datasets as its catalog.yaml), and acks with the same Block Kit ODP renders for a search.
-// Signature verification is on (Bolt's default); botId/botUserId are given so no auth.test call leaves the machine.
+// Bolt as in the acking-only peer (benchmark-app.js: signature verification on, Bolt's default).
 //
 // The search mirrors ODP's (src/Odp.Engine/Catalog): fields weighted name ≫ tags and domain > column names >
 // description (100, 30, 10, 3, ODP's IndexedDataset weights); words of 3+ letters also match as prefixes, words of
@@ -9,8 +9,8 @@
 // catalog: filters (commas for several values); 5 per page, `--page N`; "did you mean" when nothing matches.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const { App, LogLevel } = require('@slack/bolt');
 const MiniSearch = require('minisearch');
+const { createApp, start } = require('./benchmark-app');
 
 const PAGE_SIZE = 5;
 const FILTERS = { owner: 'owner', owners: 'owner', tag: 'tag', tags: 'tag', domain: 'domain', domains: 'domain', catalog: 'catalog', catalogs: 'catalog' };
@@ -125,14 +125,7 @@ function render(query, hits, total, page) {
 // The ack's envelope, as ODP's (SlackReplies): ephemeral, never replacing the message the command was typed under.
 const reply = (text, blocks) => ({ response_type: 'ephemeral', text, blocks, replace_original: false });
 
-const app = new App({
-  signingSecret: process.env.SLACK_SIGNING_SECRET,
-  token: 'xoxb-benchmark',
-  botId: 'B0BENCH',
-  botUserId: 'U0BENCH',
-  tokenVerificationEnabled: false,
-  logLevel: LogLevel.WARN,
-});
+const app = createApp();
 
 app.command('/odp', async ({ command, ack }) => {
   const parsed = parse(command.text);
@@ -142,8 +135,4 @@ app.command('/odp', async ({ command, ack }) => {
   await ack(render(words, hits, results.length, parsed.page));
 });
 
-(async () => {
-  const port = Number(process.env.PORT);
-  await app.start(port);
-  console.log(`bolt-minisearch listening on ${port} with ${datasets.length} datasets`);
-})();
+start(app, `bolt-minisearch with ${datasets.length} datasets`);
