@@ -37,30 +37,8 @@ public sealed partial class RealisticLoad(RealisticSettings settings, SearchText
     {
         var url = new Uri($"http://127.0.0.1:{server.Port}{path}");
         var nonce = $"{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}.{target}";
-        string? note = null;
-        using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
-        {
-            var waited = Stopwatch.StartNew();
-            string? problem = null;
-            for (var i = 0; waited.Elapsed < settings.SettleLimit; i++)
-            {
-                var (status, body) = await SendAsync(client, url, $"search {SettleWord}", $"{nonce}.settle.{i}");
-                problem = status is < 200 or > 299 ? $"HTTP {status} {body}"
-                    : !searches ? null
-                    : body.Contains("Showing", StringComparison.Ordinal) && body.Contains("\"blocks\"", StringComparison.Ordinal) && body.Contains(SettleWord, StringComparison.Ordinal) ? null
-                    : $"not a search with results: {Cut(body)}";
-                if (problem is null || !searches || server.Exited || status is < 200 or > 299) break;
-                await Task.Delay(TimeSpan.FromMilliseconds(250)); // polling a starting host for its first results, bounded by SettleLimit
-            }
-            if (problem is not null) return LoadResult.NotMeasured(target, $"wrong answer after {waited.Elapsed.TotalSeconds:0} s: {problem}");
-            if (searches) note = string.Create(CultureInfo.InvariantCulture, $"first results after {waited.Elapsed.TotalSeconds:0.0} s");
-            if (syncs)
-            {
-                var synced = await server.SeenAsync(SyncLogged, TimeSpan.FromTicks(Math.Max(0, (settings.SettleLimit - waited.Elapsed).Ticks)));
-                note += string.Create(CultureInfo.InvariantCulture,
-                    $", {(synced ? "first sync logged" : $"no '{SyncLogged}' line")} after {waited.Elapsed.TotalSeconds:0.0} s");
-            }
-        }
+        var (note, problem) = await SettleAsync(server, url, nonce, searches, syncs);
+        if (problem is not null) return LoadResult.NotMeasured(target, problem);
 
         var folder = Directory.CreateTempSubdirectory("odp-bench-requests-");
         try
@@ -114,6 +92,34 @@ public sealed partial class RealisticLoad(RealisticSettings settings, SearchText
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Polls a search until it answers with results (a target that does not search: one request answered 2xx), then
+    /// for ODP waits for its first sync's log line. Returns what to note, or why the target cannot be measured.
+    /// </summary>
+    private async Task<(string? Note, string? Problem)> SettleAsync(ServerProcess server, Uri url, string nonce, bool searches, bool syncs)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var waited = Stopwatch.StartNew();
+        string? problem = null;
+        for (var i = 0; waited.Elapsed < settings.SettleLimit; i++)
+        {
+            var (status, body) = await SendAsync(client, url, $"search {SettleWord}", $"{nonce}.settle.{i}");
+            var ok = status is >= 200 and <= 299;
+            problem = !ok ? $"HTTP {status} {body}"
+                : !searches || (body.Contains("Showing", StringComparison.Ordinal) && body.Contains("\"blocks\"", StringComparison.Ordinal)) ? null
+                : $"not a search with results: {Cut(body)}";
+            if (problem is null || !searches || !ok || server.Exited) break;
+            await Task.Delay(TimeSpan.FromMilliseconds(250)); // polling a starting host for its first results, bounded by SettleLimit
+        }
+        if (problem is not null) return (null, $"wrong answer after {waited.Elapsed.TotalSeconds:0} s: {problem}");
+        if (!searches) return (null, null);
+        var note = string.Create(CultureInfo.InvariantCulture, $"first results after {waited.Elapsed.TotalSeconds:0.0} s");
+        if (!syncs) return (note, null);
+        var synced = await server.SeenAsync(SyncLogged, TimeSpan.FromTicks(Math.Max(0, (settings.SettleLimit - waited.Elapsed).Ticks)));
+        return (note + string.Create(CultureInfo.InvariantCulture,
+            $", {(synced ? "first sync logged" : $"no '{SyncLogged}' line")} after {waited.Elapsed.TotalSeconds:0.0} s"), null);
     }
 
     private static async Task<(int Status, string Body)> SendAsync(HttpClient client, Uri url, string text, string triggerId)
