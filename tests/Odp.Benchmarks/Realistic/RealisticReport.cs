@@ -15,11 +15,7 @@ public static class RealisticReport
     /// <summary>Prints; true when every target was measured (the verdicts do not change it).</summary>
     public static bool Print(TextWriter output, IReadOnlyList<LoadResult> results)
     {
-        output.WriteLine();
-        output.WriteLine("| target | req/s | p50 ms | p99 ms | server CPU µs/req | requests | errors | note |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var r in results) output.WriteLine(ResultTable.Row(r));
-        output.WriteLine();
+        ResultTable.PrintTable(output, results);
         var by = results.ToDictionary(r => r.Target);
         foreach (var name in new[] { "odp", "odp-uncached" })
         {
