@@ -21,7 +21,7 @@ public static class AckBenchmark
             return 2;
         }
         Console.WriteLine($"Ack benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC: {settings}");
-        Console.WriteLine($"Machine: {CpuModel()}, {Environment.ProcessorCount} logical CPUs; .NET {Environment.Version}; load average {LoadAverage()}");
+        Console.WriteLine($"Machine: {Machine.Describe()}; load average {Machine.LoadAverage()}");
         var results = new List<LoadResult>();
         var output = new Dictionary<string, long>();
         foreach (var target in settings.Targets)
@@ -33,7 +33,7 @@ public static class AckBenchmark
             Console.Error.WriteLine($"  {ResultTable.Row(result)}");
             await Task.Delay(TimeSpan.FromSeconds(1)); // let the previous server's exit settle before the next one
         }
-        Console.WriteLine($"Load average after the run: {LoadAverage()}");
+        Console.WriteLine($"Load average after the run: {Machine.LoadAverage()}");
         ResultTable.Print(Console.Out, results, output);
         return results.All(r => r.Measured || r.Target == "bolt") ? 0 : 1;
     }
@@ -89,12 +89,4 @@ public static class AckBenchmark
             ? await new WrkLoad(settings).RunAsync(target, commands, () => server.CpuTime)
             : await new LoadGenerator(settings).RunAsync(target, commands.Next, (r, _) => r.IsSuccessStatusCode ? null : $"HTTP {(int)r.StatusCode}", () => server.CpuTime);
     }
-
-    private static string CpuModel() =>
-        File.Exists("/proc/cpuinfo")
-            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
-            : "unknown CPU";
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -14,13 +14,19 @@ public static class ResultTable
         : string.Create(CultureInfo.InvariantCulture,
             $"| {r.Target} | {r.RequestsPerSecond,10:N0} | {r.P50Ms,7:0.00} | {r.P99Ms,7:0.00} | {r.ServerCpuMicroseconds,6:0} | {r.Requests,9:N0} | {r.Errors} | {r.Note} |");
 
-    public static void Print(TextWriter output, IReadOnlyList<LoadResult> results, IReadOnlyDictionary<string, long> logBytes)
+    /// <summary>The table alone, between blank lines.</summary>
+    public static void PrintTable(TextWriter output, IReadOnlyList<LoadResult> results)
     {
         output.WriteLine();
         output.WriteLine("| target | req/s | p50 ms | p99 ms | server CPU µs/req | requests | errors | note |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results) output.WriteLine(Row(r));
         output.WriteLine();
+    }
+
+    public static void Print(TextWriter output, IReadOnlyList<LoadResult> results, IReadOnlyDictionary<string, long> logBytes)
+    {
+        PrintTable(output, results);
         foreach (var r in results.Where(r => r.Measured && logBytes.ContainsKey(r.Target)))
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Target} wrote {logBytes[r.Target] / 1e6:0.0} MB to stdout/stderr ({(double)logBytes[r.Target] / Math.Max(1, r.Sent):0} bytes per request, {r.Sent:N0} requests with the warm-up)"));

@@ -37,9 +37,9 @@ public sealed partial class WrkLoad(AckSettings settings)
         await File.WriteAllTextAsync(script, commands.ToWrkScript());
         try
         {
-            if (settings.Warmup > TimeSpan.Zero) await RunWrkAsync(commands.Url, script, settings.Warmup);
+            if (settings.Warmup > TimeSpan.Zero) await RunWrkAsync(commands.Url, script, settings.Warmup, settings.Concurrency);
             var before = serverCpu?.Invoke();
-            var output = await RunWrkAsync(commands.Url, script, settings.Measure);
+            var output = await RunWrkAsync(commands.Url, script, settings.Measure, settings.Concurrency);
             var used = serverCpu?.Invoke() - before;
             return Parse(target, output, settings.Measure) is { } result
                 ? result with { ServerCpuMicroseconds = used is { } cpu && result.Requests > 0 ? cpu.TotalMicroseconds / result.Requests : null }
@@ -51,7 +51,11 @@ public sealed partial class WrkLoad(AckSettings settings)
         }
     }
 
-    private async Task<string> RunWrkAsync(Uri url, string script, TimeSpan duration)
+    /// <summary>One wrk run (one thread, <paramref name="concurrency"/> connections); returns what it printed.</summary>
+    /// <param name="extra">More wrk options (before the URL), e.g. <c>--timeout 3s</c>.</param>
+    /// <param name="scriptArgs">Passed to the script's <c>init(args)</c> as args[1]… (none may start with '-').</param>
+    public static async Task<string> RunWrkAsync(
+        Uri url, string script, TimeSpan duration, int concurrency, IEnumerable<string>? extra = null, IEnumerable<string>? scriptArgs = null)
     {
         var seconds = Math.Max(1, (int)Math.Round(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var info = new ProcessStartInfo(Program)
@@ -60,8 +64,9 @@ public sealed partial class WrkLoad(AckSettings settings)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-t1", $"-c{settings.Concurrency}", $"-d{seconds}s", "--latency", "-s", script, url.GetLeftPart(UriPartial.Authority) })
-            info.ArgumentList.Add(arg);
+        string[] args = ["-t1", $"-c{concurrency}", $"-d{seconds}s", "--latency", "-s", script, .. extra ?? [], url.GetLeftPart(UriPartial.Authority)];
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        foreach (var arg in scriptArgs ?? []) info.ArgumentList.Add(arg); // wrk hands what follows the URL to the script
         using var wrk = Process.Start(info) ?? throw new InvalidOperationException("wrk did not start.");
         var stdout = wrk.StandardOutput.ReadToEndAsync();
         var stderr = wrk.StandardError.ReadToEndAsync();

@@ -30,6 +30,16 @@ public static class BoltApp
         }
     }
 
-    public static Task<ServerProcess> StartAsync(string signingSecret) =>
-        ServerProcess.StartAsync("node", ["app.js"], Directory, new Dictionary<string, string> { ["SLACK_SIGNING_SECRET"] = signingSecret });
+    /// <summary>Starts <paramref name="app"/> (a file of <c>bolt/</c>) with the signing secret and any more environment variables.</summary>
+    public static Task<ServerProcess> StartAsync(string signingSecret, string app = "app.js", IReadOnlyDictionary<string, string>? environment = null) =>
+        ServerProcess.StartAsync("node", [app], Directory, new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
+        {
+            ["SLACK_SIGNING_SECRET"] = signingSecret,
+        });
+
+    /// <summary>Null when the MiniSearch peer can run; otherwise why not.</summary>
+    public static string? WhyNotMiniSearch() =>
+        WhyNot() ?? (File.Exists(Path.Combine(Directory, "node_modules", "minisearch", "package.json"))
+            ? null
+            : $"minisearch is not installed in {Directory} (run `npm ci --no-audit --no-fund` there, or use run.sh)");
 }

@@ -11,11 +11,15 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly Process process;
     private readonly Task[] drains;
     private long outputBytes;
+    private readonly (string Text, TaskCompletionSource Seen)[] watched;
+    private readonly Lock watching = new();
+    private string tail = "";
 
-    private ServerProcess(Process process, int port)
+    private ServerProcess(Process process, int port, IEnumerable<string> watch)
     {
         this.process = process;
         Port = port;
+        watched = [.. watch.Select(t => (t, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)))];
         drains = [Drain(process.StandardOutput.BaseStream), Drain(process.StandardError.BaseStream)];
     }
 
@@ -36,15 +40,17 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>This benchmark itself, in a server mode (see Program.cs).</summary>
-    public static Task<ServerProcess> StartSelfAsync(string mode, IEnumerable<string>? args = null)
+    /// <param name="watch">Texts the server may write (ASCII) that <see cref="SeenAsync"/> can wait for.</param>
+    public static Task<ServerProcess> StartSelfAsync(string mode, IEnumerable<string>? args = null, IEnumerable<string>? watch = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
         var dotnetHost = Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
         var prefix = dotnetHost ? new[] { typeof(ServerProcess).Assembly.Location } : [];
-        return StartAsync(self, [.. prefix, mode, .. args ?? []], AppContext.BaseDirectory);
+        return StartAsync(self, [.. prefix, mode, .. args ?? []], AppContext.BaseDirectory, watch: watch);
     }
 
-    public static async Task<ServerProcess> StartAsync(string file, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<ServerProcess> StartAsync(
+        string file, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, IEnumerable<string>? watch = null)
     {
         var port = FreePort.Next();
         var info = new ProcessStartInfo(file)
@@ -60,7 +66,7 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var server = new ServerProcess(process, port);
+        var server = new ServerProcess(process, port, watch ?? []);
         if (!await FreePort.WaitListeningAsync(port, () => process.HasExited, TimeSpan.FromSeconds(60)))
         {
             await server.DisposeAsync();
@@ -77,10 +83,31 @@ public sealed class ServerProcess : IAsyncDisposable
         process.Dispose();
     }
 
+    /// <summary>
+    /// True once the server has written <paramref name="text"/> (one of the texts watched from its start) to stdout
+    /// or stderr, false when <paramref name="patience"/> runs out first: how the benchmark learns what the host only logs.
+    /// </summary>
+    public async Task<bool> SeenAsync(string text, TimeSpan patience)
+    {
+        var seen = watched.First(w => w.Text == text).Seen.Task;
+        return await Task.WhenAny(seen, Task.Delay(patience)) == seen;
+    }
+
     private async Task Drain(Stream stream)
     {
         var buffer = new byte[64 * 1024];
         int read;
-        while ((read = await stream.ReadAsync(buffer)) > 0) Interlocked.Add(ref outputBytes, read);
+        while ((read = await stream.ReadAsync(buffer)) > 0)
+        {
+            Interlocked.Add(ref outputBytes, read);
+            if (watched.All(w => w.Seen.Task.IsCompleted)) continue;
+            lock (watching)
+            {
+                // Latin-1 keeps one char per byte; the tail catches a text split across two reads.
+                var chunk = tail + System.Text.Encoding.Latin1.GetString(buffer, 0, read);
+                foreach (var (text, seen) in watched.Where(w => chunk.Contains(w.Text, StringComparison.Ordinal))) seen.TrySetResult();
+                tail = chunk[Math.Max(0, chunk.Length - 256)..];
+            }
+        }
     }
 }
