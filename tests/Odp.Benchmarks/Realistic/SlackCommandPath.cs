@@ -1,5 +1,6 @@
 using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack;
+using Odp.Bot.Platforms.Slack.Replays;
 
 namespace Odp.Benchmarks.Realistic;
 
@@ -17,13 +18,16 @@ public sealed class SlackCommandPath(SlackInbound inbound)
 
     public static bool HasResults(ReadOnlyMemory<byte> ack) => ack.Span.IndexOf("Showing"u8) >= 0;
 
+    private static SlackDelivery NewDelivery() => SlackDelivery.Signed(DateTimeOffset.UtcNow.ToUnixTimeSeconds(), Guid.NewGuid().ToString("N"));
+
     /// <summary>The ack's body, UTF-8 (empty for an empty ack); valid until the next call.</summary>
     public async Task<ReadOnlyMemory<byte>> RunAsync(byte[] body)
     {
         var form = UrlEncodedForm.Parse(body, SlackCommand.Fields);
         var command = SlackCommand.From(name => form.TryGetValue(name, out var v) ? v : null)
             ?? throw new InvalidOperationException("The benchmark's command has no user_id.");
-        var ack = await inbound.CommandAsync(command, CancellationToken.None);
+        // Searches never act, so their delivery (what tells a replay from a new request) is never asked for.
+        var ack = await inbound.CommandAsync(command, NewDelivery, CancellationToken.None);
         if (ack is null) return ReadOnlyMemory<byte>.Empty;
         sink.SetLength(0);
         http.Response.Body = sink;
