@@ -145,19 +145,40 @@ public sealed class FindDatasetsTests
     public async Task SearchAsync_EverySlotBusyPastTheDeadline_RefusedWithoutRunning()
     {
         var time = new FakeTimeProvider();
-        var catalog = new StallingCatalog();
+        var holding = new HoldingCatalog();
         var gate = new SearchGate(Options.Create(new SearchOptions { Timeout = "2s", Concurrency = 1 }), time);
-        var find = new FindDatasets(catalog, new CatalogReadiness([]), Directory, gate, NullLogger<FindDatasets>.Instance);
+        var find = new FindDatasets(holding, new CatalogReadiness([]), Directory, gate, NullLogger<FindDatasets>.Instance);
         var first = find.SearchAsync("orders", 1, 10, None);
-        await catalog.Started.Task;
+        await holding.Started.Task;
 
         var second = find.SearchAsync("deals", 1, 10, None);
         time.Advance(TimeSpan.FromSeconds(2));
 
         var e = await Assert.ThrowsAsync<UnavailableException>(() => second);
         Assert.Equal("The catalog is busy with other searches and couldn't start yours within 2s. Try again in a moment.", e.Message);
-        Assert.Equal(1, catalog.Searches);
-        await Assert.ThrowsAsync<UnavailableException>(() => first);
+        Assert.Equal(1, holding.Searches);
+        holding.Release.SetResult();
+        Assert.Equal(0, (await first).Result.Total);
+    }
+
+    /// <summary>A catalog whose searches hold their slot, ignoring cancellation, until the test releases them.</summary>
+    private sealed class HoldingCatalog : ICatalog
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Searches { get; private set; }
+
+        public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+        {
+            Searches++;
+            Started.TrySetResult();
+            await Release.Task;
+            return new SearchResult([], 0, []);
+        }
+
+        public Task<Dataset?> GetAsync(string name, CancellationToken cancellationToken) => Task.FromResult<Dataset?>(null);
     }
 
     /// <summary>A catalog whose searches run until they are cancelled.</summary>
