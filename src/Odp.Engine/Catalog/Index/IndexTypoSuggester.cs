@@ -18,11 +18,11 @@ internal static class IndexTypoSuggester
         foreach (var token in queryTokens.Distinct(StringComparer.Ordinal))
         {
             var allowed = EditDistance.Allowed(token.Length);
-            if (allowed == 0 || segments.Any(s => s.Vocabulary.Matches(token) || s.Tables.Matches(token))) continue;
+            if (allowed == 0 || segments.Any(s => s.Vocabulary.Matches(token) || s.TableWords.Matches(token))) continue;
             foreach (var segment in segments)
             {
                 segment.Vocabulary.Collect(token, allowed, words);
-                segment.Tables.Collect(token, allowed, tables);
+                segment.TableWords.Collect(token, allowed, tables);
             }
         }
 

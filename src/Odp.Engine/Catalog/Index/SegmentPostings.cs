@@ -20,6 +20,9 @@ internal sealed class SegmentPostings
     public const int ColumnDescriptions = 4;
     public const int Filters = 5;
 
+    /// <summary>Table names (lower case), from the <see cref="CatalogFields.Table"/> keys: a one-word search is also a table name.</summary>
+    public const int Tables = 6;
+
     private static readonly string[] FieldNames =
         [CatalogFields.NameTokens, CatalogFields.Tags, CatalogFields.Columns, CatalogFields.Description, CatalogFields.ColumnDescriptions, CatalogFields.Filters];
 
@@ -32,14 +35,14 @@ internal sealed class SegmentPostings
         this.fields = fields;
         NameOrder = nameOrder;
         Vocabulary = vocabulary;
-        Tables = tables;
+        TableWords = tables;
     }
 
     /// <summary>"Did you mean" words: those of names, tags, domains and columns, and whole tag and column names.</summary>
     public SuggestionWords Vocabulary { get; }
 
     /// <summary>"Did you mean" table names (lower case).</summary>
-    public SuggestionWords Tables { get; }
+    public SuggestionWords TableWords { get; }
 
     /// <summary>Each document's place in name order within the segment (its sort key's ordinal).</summary>
     public int[] NameOrder { get; }
@@ -50,13 +53,14 @@ internal sealed class SegmentPostings
 
     public FieldPostings Field(int field) => fields[field];
 
-    public long Bytes => fields.Sum(f => f.Bytes) + NameOrder.Length * 4L + Vocabulary.Bytes + Tables.Bytes;
+    public long Bytes => fields.Sum(f => f.Bytes) + NameOrder.Length * 4L + Vocabulary.Bytes + TableWords.Bytes;
 
-    private static SegmentPostings Build(AtomicReader segment) => new(
-        [.. FieldNames.Select(name => BuildField(segment, name))],
-        ReadNameOrder(segment),
-        SuggestionWords.Read(segment, CatalogFields.Vocabulary),
-        SuggestionWords.Read(segment, CatalogFields.Keys, CatalogFields.Table));
+    private static SegmentPostings Build(AtomicReader segment)
+    {
+        FieldPostings[] fields = [.. FieldNames.Select(name => BuildField(segment, name)), BuildField(segment, CatalogFields.Keys, CatalogFields.Table)];
+        return new SegmentPostings(
+            fields, ReadNameOrder(segment), SuggestionWords.Read(segment, CatalogFields.Vocabulary), SuggestionWords.Of(fields[Tables]));
+    }
 
     private static int[] ReadNameOrder(AtomicReader segment)
     {
@@ -67,7 +71,8 @@ internal sealed class SegmentPostings
         return order;
     }
 
-    private static FieldPostings BuildField(AtomicReader segment, string field)
+    /// <summary>The words of <paramref name="field"/> that start with <paramref name="prefix"/> (dropped from the word), with their documents.</summary>
+    private static FieldPostings BuildField(AtomicReader segment, string field, string prefix = "")
     {
         var terms = segment.GetTerms(field);
         if (terms is null) return FieldPostings.Empty;
@@ -78,9 +83,14 @@ internal sealed class SegmentPostings
         var gaps = new GapWriter();
         var enumerator = terms.GetEnumerator();
         DocsEnum? docs = null;
-        while (enumerator.MoveNext())
+        var positioned = prefix.Length > 0
+            ? enumerator.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) != TermsEnum.SeekStatus.END
+            : enumerator.MoveNext();
+        for (; positioned; positioned = enumerator.MoveNext())
         {
-            words.Add(enumerator.Term.Utf8ToString());
+            var word = enumerator.Term.Utf8ToString();
+            if (!word.StartsWith(prefix, StringComparison.Ordinal)) break;
+            words.Add(word[prefix.Length..]);
             starts.Add(gaps.Length);
             docs = enumerator.Docs(null, docs, DocsFlags.NONE);
             int previous = -1, count = 0, doc;

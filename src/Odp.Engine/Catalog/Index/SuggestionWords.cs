@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace Odp.Engine.Catalog.Index;
 
@@ -26,26 +25,31 @@ internal sealed class SuggestionWords
 
     public long Bytes => words.Sum(w => 36L + 2 * w.Length) + 12L * words.Length;
 
-    /// <summary>The words of <paramref name="field"/> that start with <paramref name="prefix"/> (dropped from the word).</summary>
-    public static SuggestionWords Read(AtomicReader segment, string field, string prefix = "")
+    /// <summary>The words of <paramref name="field"/>, with how many documents use each.</summary>
+    public static SuggestionWords Read(AtomicReader segment, string field)
     {
         var terms = segment.GetTerms(field)?.GetEnumerator();
-        if (terms is null) return Empty;
-        if (prefix.Length > 0 && terms.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) return Empty;
-        if (prefix.Length == 0 && !terms.MoveNext()) return Empty;
         var found = new List<(string Word, int Uses)>();
-        do
-        {
-            var term = terms.Term.Utf8ToString();
-            if (!term.StartsWith(prefix, StringComparison.Ordinal)) break;
-            var word = term[prefix.Length..];
-            if (word.Length >= 3 && word.Length <= EditDistance.MaxWordLength + 2) found.Add((word, terms.DocFreq));
-        }
-        while (terms.MoveNext());
-
+        while (terms is not null && terms.MoveNext()) Add(found, terms.Term.Utf8ToString(), terms.DocFreq);
         found.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
-        return new SuggestionWords([.. found.Select(f => f.Word)], [.. found.Select(f => f.Uses)], [.. found.Select(f => Characters(f.Word))]);
+        return Of(found);
     }
+
+    /// <summary>The words of a field already in memory (in ordinal order), used by as many documents as they hold.</summary>
+    public static SuggestionWords Of(FieldPostings field)
+    {
+        var found = new List<(string Word, int Uses)>();
+        for (var i = 0; i < field.WordCount; i++) Add(found, field.Word(i), field.Count(i));
+        return Of(found);
+    }
+
+    private static void Add(List<(string Word, int Uses)> found, string word, int uses)
+    {
+        if (word.Length >= 3 && word.Length <= EditDistance.MaxWordLength + 2) found.Add((word, uses));
+    }
+
+    private static SuggestionWords Of(List<(string Word, int Uses)> found) =>
+        new([.. found.Select(f => f.Word)], [.. found.Select(f => f.Uses)], [.. found.Select(f => Characters(f.Word))]);
 
     /// <summary>Whether a word equals <paramref name="token"/>, extends it (three letters or more) or is it shortened by one or two letters (<see cref="SearchText.Match"/>).</summary>
     public bool Matches(string token)

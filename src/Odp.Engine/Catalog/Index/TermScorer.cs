@@ -50,17 +50,29 @@ internal static class TermScorer
         scratch.TermDocs.Clear();
     }
 
-    /// <summary>The whole term as a full name (two dots), a schema.table in any catalog (one dot) or a table name (none).</summary>
+    /// <summary>
+    /// The whole term as a table name (no dot; in memory), a schema.table in any catalog (one dot) or a full name (two
+    /// dots), these two looked up in the index's name keys.
+    /// </summary>
     private static void NameKeys(Scoring scoring, AtomicReader segment, SegmentPostings postings, string key)
     {
         var dots = key.AsSpan().Count('.');
+        if (dots == 0)
+        {
+            var tables = postings.Field(SegmentPostings.Tables);
+            var table = tables.Find(key);
+            if (table < 0) return;
+            scoring.StartField();
+            scoring.ScoreAll(tables.Read(table), (float)IndexedDataset.TableWeight);
+            return;
+        }
+
         if (dots > 2) return;
         var keys = segment.GetTerms(CatalogFields.Keys)?.GetEnumerator();
         if (keys is null) return;
         scoring.StartField();
         DocsEnum? docs = null;
         if (dots == 2) Key(CatalogFields.NameKey + key, IndexedDataset.FullNameWeight);
-        if (dots == 0) Key(CatalogFields.Table + key, IndexedDataset.TableWeight);
         if (dots == 1)
         {
             var filters = postings.Field(SegmentPostings.Filters);

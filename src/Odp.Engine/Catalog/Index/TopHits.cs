@@ -14,6 +14,8 @@ internal sealed class TopHits
         a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Order.CompareTo(a.Order));
 
     private readonly IList<AtomicReaderContext> segments;
+    private readonly int[] bases;
+    private readonly Rank[] worst;
     private readonly int[][] nameOrder;
     private readonly Lucene.Net.Util.IBits?[] live;
     private readonly PriorityQueue<int, Rank>[] best;
@@ -23,6 +25,8 @@ internal sealed class TopHits
     {
         this.segments = segments;
         this.wanted = wanted;
+        bases = [.. segments.Select(s => s.DocBase)];
+        worst = new Rank[segments.Count];
         nameOrder = [.. segments.Select(s => SegmentPostings.Of(s.AtomicReader).NameOrder)];
         live = [.. segments.Select(s => s.AtomicReader.LiveDocs)];
         best = [.. segments.Select(_ => new PriorityQueue<int, Rank>(WorstFirst))];
@@ -31,14 +35,19 @@ internal sealed class TopHits
     /// <summary>Keeps the document if it is among the best so far; false when it was deleted (it does not count).</summary>
     public bool Offer(int doc, float score)
     {
-        var segment = ReaderUtil.SubIndex(doc, segments);
-        var local = doc - segments[segment].DocBase;
+        var segment = bases.Length - 1;
+        while (doc < bases[segment]) segment--;
+        var local = doc - bases[segment];
         if (live[segment] is { } bits && !bits.Get(local)) return false;
         if (wanted == 0) return true;
-        var rank = new Rank(score, nameOrder[segment][local]);
         var kept = best[segment];
+        // Once a segment keeps enough, most documents score below its worst and are dropped at once.
+        if (kept.Count == wanted && score < worst[segment].Score) return true;
+        var rank = new Rank(score, nameOrder[segment][local]);
         if (kept.Count < wanted) kept.Enqueue(local, rank);
-        else if (kept.TryPeek(out _, out var worst) && WorstFirst.Compare(rank, worst) > 0) kept.DequeueEnqueue(local, rank);
+        else if (WorstFirst.Compare(rank, worst[segment]) > 0) kept.DequeueEnqueue(local, rank);
+        else return true;
+        if (kept.Count == wanted) kept.TryPeek(out _, out worst[segment]);
         return true;
     }
 
