@@ -1,33 +1,42 @@
 namespace Odp.Engine.Catalog.Index;
 
 /// <summary>
-/// Field scores of the current term for one segment's documents, into <see cref="SearchScratch"/>: within one field
-/// pass (<see cref="StartField"/>) a document counts once, with the first value offered (exact words are offered
-/// before their other forms); its best field and the sum of its fields are kept for <see cref="TermScorer"/>.
+/// Marks, for the current term and one segment's documents, which fields and forms matched
+/// (<see cref="SearchScratch.Fields"/>, one bit each, see <see cref="TermFields"/>), keeping the documents it marks
+/// first. Only documents that pass the search's filters are marked.
 /// </summary>
 internal readonly struct Scoring(SearchScratch scratch, int docBase, int filters)
 {
-    private readonly byte[] passed = scratch.Filters;
-    private readonly float[] best = scratch.Best;
-    private readonly float[] sum = scratch.Sum;
-
-    public void StartField() => scratch.StartField();
-
     /// <summary>Whether the segment's document passes the search's filters.</summary>
-    public bool Passes(int doc) => filters == 0 || passed[docBase + doc] == filters;
+    public bool Passes(int doc) => filters == 0 || scratch.Filters[docBase + doc] == filters;
 
-    public void Score(int doc, float value)
+    public void Mark(int doc, ushort bit)
     {
         var at = docBase + doc;
-        if (filters != 0 && passed[at] != filters) return;
-        if (!scratch.FirstInField(at)) return;
-        if (sum[at] == 0) scratch.TermDocs.Add(at);
-        if (value > best[at]) best[at] = value;
-        sum[at] += value;
+        if (filters != 0 && scratch.Filters[at] != filters) return;
+        var fields = scratch.Fields;
+        var old = fields[at];
+        if (old == 0) scratch.TermDocs.Add(at);
+        fields[at] = (ushort)(old | bit);
     }
 
-    public void ScoreAll(PostingReader docs, float value)
+    /// <summary><see cref="Mark"/> for every document of a word: the hot loop of a search, with everything in locals.</summary>
+    public void MarkAll(PostingReader docs, ushort bit)
     {
-        while (docs.Next(out var doc)) Score(doc, value);
+        var fields = scratch.Fields;
+        var passed = scratch.Filters;
+        var touched = scratch.TermDocs;
+        var list = touched.Items;
+        var count = touched.Count;
+        while (docs.Next(out var doc))
+        {
+            var at = docBase + doc;
+            if (filters != 0 && passed[at] != filters) continue;
+            var old = fields[at];
+            if (old == 0) list[count++] = at;
+            fields[at] = (ushort)(old | bit);
+        }
+
+        touched.Count = count;
     }
 }

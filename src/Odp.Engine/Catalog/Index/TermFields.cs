@@ -1,0 +1,47 @@
+namespace Odp.Engine.Catalog.Index;
+
+/// <summary>
+/// The fields one term can match in, each with two bits of a document's field mask: the exact word (or phrase, or
+/// name key) and its other forms (prefixes, near-plurals). A mask's score is the file catalog's: per field the weight
+/// for the exact word, else 0.6 of it for another form; then the best field plus 10% of every other field. Masks are
+/// few, so each one's score is worked out once per term.
+/// </summary>
+internal sealed class TermFields
+{
+    /// <summary>Field slots: the name keys, then the word fields of <see cref="TermScorer"/>.</summary>
+    public const int Count = 6;
+
+    private const float OtherFields = (float)IndexedDataset.SecondaryShare;
+
+    private readonly float[] weights = new float[Count];
+    private readonly Dictionary<ushort, float> scores = [];
+
+    public static ushort Exact(int field) => (ushort)(1 << (2 * field));
+
+    public static ushort Other(int field) => (ushort)(1 << (2 * field + 1));
+
+    /// <summary>Sets the weight of a field slot for this term (the name keys' depends on the term's dots).</summary>
+    public void Weigh(int field, double weight)
+    {
+        weights[field] = (float)weight;
+        scores.Clear();
+    }
+
+    public float ScoreOf(ushort mask)
+    {
+        if (scores.TryGetValue(mask, out var score)) return score;
+        float best = 0, sum = 0;
+        for (var field = 0; field < Count; field++)
+        {
+            var value = (mask & Exact(field)) != 0 ? weights[field]
+                : (mask & Other(field)) != 0 ? (float)(weights[field] * SearchText.PrefixMatch)
+                : 0;
+            best = Math.Max(best, value);
+            sum += value;
+        }
+
+        score = best + OtherFields * (sum - best);
+        scores[mask] = score;
+        return score;
+    }
+}
