@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
+using Odp.Engine.Budget;
 using Odp.Engine.Catalog;
 
 namespace Odp.Bot.Conversation;
@@ -9,10 +9,10 @@ namespace Odp.Bot.Conversation;
 /// One platform's rendered answers to reusable commands, by exact command text. An entry is used only while the
 /// catalog is at the version it was computed from and for at most the TTL. The cache holds at most
 /// <see cref="AnswerCacheOptions.Size"/> entries and <see cref="AnswerCacheOptions.MaxBytes"/> bytes (each entry
-/// counts its text, as UTF-16, and its answer); when a new entry would pass either, the cache starts over. An entry
-/// bigger than <see cref="LargestShare"/> of the byte budget is not kept, so a few huge texts can't take its place.
-/// Take <see cref="Version"/> before computing an answer and give it to <see cref="Keep"/>, so an answer that raced a
-/// catalog change is never served.
+/// counts its text, as UTF-16, and its answer), keeping the answers asked for again (<see cref="GenerationCache{TKey, TValue}"/>).
+/// An entry bigger than <see cref="LargestShare"/> of the byte budget is not kept, so a few huge texts can't take its
+/// place. Take <see cref="Version"/> before computing an answer and give it to <see cref="Keep"/>, so an answer that
+/// raced a catalog change is never served.
 /// </summary>
 public sealed class AnswerCache<T>(CatalogVersion catalog, TimeProvider time, IOptions<AnswerCacheOptions> options)
     where T : class, ISizedAnswer
@@ -23,29 +23,21 @@ public sealed class AnswerCache<T>(CatalogVersion catalog, TimeProvider time, IO
     private readonly int size = options.Value.Size;
     private readonly long maxBytes = options.Value.MaxBytes;
     private readonly TimeSpan ttl = DurationText.Parse(options.Value.Ttl);
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
-    private long bytes;
+    private readonly GenerationCache<string, Entry> entries = new(options.Value.Size, options.Value.MaxBytes, StringComparer.Ordinal);
 
     public long Version => catalog.Current;
 
     /// <summary>The bytes the kept entries count now (texts and answers).</summary>
-    public long Bytes
-    {
-        get
-        {
-            lock (gate) return bytes;
-        }
-    }
+    public long Bytes => entries.Bytes;
+
+    /// <summary>How many answers are kept now.</summary>
+    public int Count => entries.Count;
 
     public T? Find(string text)
     {
-        if (size == 0 || !entries.TryGetValue(text, out var entry)) return null;
+        if (size == 0 || !entries.TryGet(text, out var entry)) return null;
         if (entry.Version == catalog.Current && time.GetTimestamp() < entry.Expires) return entry.Value;
-        lock (gate)
-        {
-            if (entries.TryRemove(new KeyValuePair<string, Entry>(text, entry))) bytes -= entry.Bytes;
-        }
+        entries.Forget(text);
         return null;
     }
 
@@ -53,19 +45,9 @@ public sealed class AnswerCache<T>(CatalogVersion catalog, TimeProvider time, IO
     {
         var cost = 2L * text.Length + value.Bytes;
         if (size == 0 || version != catalog.Current || cost > maxBytes / LargestShare) return;
-        var entry = new Entry(value, version, time.GetTimestamp() + (long)(ttl.TotalSeconds * time.TimestampFrequency), cost);
-        lock (gate)
-        {
-            if (entries.TryGetValue(text, out var old) && entries.TryRemove(new KeyValuePair<string, Entry>(text, old))) bytes -= old.Bytes;
-            if (entries.Count >= size || bytes + cost > maxBytes)
-            {
-                entries.Clear();
-                bytes = 0;
-            }
-            entries[text] = entry;
-            bytes += cost;
-        }
+        entries.Forget(text);
+        entries.Keep(text, new Entry(value, version, time.GetTimestamp() + (long)(ttl.TotalSeconds * time.TimestampFrequency)), cost);
     }
 
-    private sealed record Entry(T Value, long Version, long Expires, long Bytes);
+    private sealed record Entry(T Value, long Version, long Expires);
 }

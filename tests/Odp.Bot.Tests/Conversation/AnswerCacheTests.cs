@@ -70,13 +70,27 @@ public sealed class AnswerCacheTests
     }
 
     [Fact]
-    public void Keep_PastTheByteBudget_StartsOverAndStaysWithinIt()
+    public void Keep_PastTheByteBudget_StaysWithinItKeepingTheNewest()
     {
         var cache = Cache(maxBytes: 64 * 1000);
         for (var i = 0; i < 100; i++) cache.Keep($"search word{i:D3}", cache.Version, new Answer(new string('x', 900)));
 
         Assert.InRange(cache.Bytes, 1, 64 * 1000);
         Assert.NotNull(cache.Find("search word099"));
+    }
+
+    [Fact]
+    public void Find_AnswerAskedForAgain_OutlastsManyOneOffTexts()
+    {
+        var cache = Cache(size: 8);
+        cache.Keep("search customer", cache.Version, new Answer("customers"));
+        for (var i = 0; i < 100; i++)
+        {
+            cache.Keep($"search rare{i}", cache.Version, new Answer("rare"));
+            Assert.Equal("customers", cache.Find("search customer")?.Text);
+        }
+
+        Assert.InRange(cache.Count, 1, 8);
     }
 
     [Fact]
