@@ -18,6 +18,9 @@ internal sealed class SearchScratch : IDisposable
     /// <summary>Which fields (and forms) the current term matched in each document (see <see cref="TermFields"/>).</summary>
     public ushort[] Fields { get; private set; } = [];
 
+    /// <summary>The current term's score of each field mask (see <see cref="TermFields"/>).</summary>
+    public float[] MaskScores { get; } = new float[TermFields.Masks];
+
     /// <summary>Documents the current term matched.</summary>
     public DocList TermDocs { get; private set; } = new(0);
 

@@ -26,10 +26,11 @@ internal static class TermScorer
 
     public static void Add(SearchScratch scratch, IList<AtomicReaderContext> segments, SearchTerm term, int filters, CancellationToken cancellationToken)
     {
-        var fields = new TermFields();
         var dots = term.Key.AsSpan().Count('.');
-        fields.Weigh(Keys, dots switch { 0 => IndexedDataset.TableWeight, 1 => IndexedDataset.SchemaTableWeight, _ => IndexedDataset.FullNameWeight });
-        foreach (var (slot, _, _, weight) in WordFields) fields.Weigh(slot, weight);
+        var weights = new float[TermFields.Count];
+        weights[Keys] = (float)(dots switch { 0 => IndexedDataset.TableWeight, 1 => IndexedDataset.SchemaTableWeight, _ => IndexedDataset.FullNameWeight });
+        foreach (var (slot, _, _, weight) in WordFields) weights[slot] = (float)weight;
+        var fields = new TermFields(weights, scratch.MaskScores);
         foreach (var segment in segments)
         {
             cancellationToken.ThrowIfCancellationRequested();
