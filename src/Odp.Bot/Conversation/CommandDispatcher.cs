@@ -8,7 +8,9 @@ namespace Odp.Bot.Conversation;
 
 /// <summary>
 /// Runs one incoming message: parse, then a plain switch to the feature's handler. A user-facing error becomes an
-/// error card; anything else is logged with a reference id and shown as "something went wrong (ref …)".
+/// error card; anything else is logged with a reference id and shown as "something went wrong (ref …)". The engine's
+/// messages carry no chat syntax: an invalid request gets the command's usage line (<see cref="CommandSpec.Usage"/>)
+/// here, so chat shows how to type it and REST never does.
 /// </summary>
 public sealed class CommandDispatcher(
     CatalogCommands catalog,
@@ -22,9 +24,10 @@ public sealed class CommandDispatcher(
 {
     public async Task<Reply> DispatchAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        ParsedCommand? command = null;
         try
         {
-            var command = CommandParser.Parse(message.Text);
+            command = CommandParser.Parse(message.Text);
             var user = message.UserId ?? (command.Spec.NeedsIdentity
                 ? throw new InvalidOperationException($"'{command.Name}' needs the sender's identity, but the platform gave none.")
                 : "");
@@ -50,7 +53,8 @@ public sealed class CommandDispatcher(
         }
         catch (UserFacingException e)
         {
-            return new CardReply(cards.Error("That didn't work", e.Message, e.Usage));
+            var usage = e.Usage ?? (e is InvalidRequestException ? command?.Spec.Usage : null);
+            return new CardReply(cards.Error("That didn't work", e.Message, usage));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using Odp.Bot.Conversation.Background;
 using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Conversation.Identity;
 
@@ -5,7 +6,8 @@ namespace Odp.Bot.Conversation;
 
 /// <summary>
 /// What every chat platform does with a message: quick commands are answered within the platform's ack, anything
-/// else is queued and delivered later by the platform's own means. The sender is looked up (<paramref name="identify"/>
+/// else is queued on <see cref="BackgroundWork"/> and delivered later by the platform's own means — or, when that queue
+/// is full, answered at once that OpenDataPlane is busy (<see cref="Busy"/>), with nothing kept. The sender is looked up (<paramref name="identify"/>
 /// in each method) only for commands that need an identity, so search, show and help never wait on the platform's
 /// user API; for commands answered later the lookup happens after the ack. Failures that are not the user's fault
 /// become "something went wrong (ref …)", logged with the details.
@@ -13,8 +15,8 @@ namespace Odp.Bot.Conversation;
 public sealed class ConversationInbound(CommandDispatcher dispatcher, BackgroundWork background, ILogger<ConversationInbound> logger)
 {
     /// <summary>
-    /// The answer now for a quick command (or when there is no way to answer later); otherwise null, and the answer
-    /// goes to <paramref name="deliverLater"/> once the work is done.
+    /// The answer now for a quick command (or when there is no way to answer later, or no room to queue it: then
+    /// <see cref="Busy"/>); otherwise null, and the answer goes to <paramref name="deliverLater"/> once the work is done.
     /// </summary>
     public async Task<Reply?> AnswerOrDeferAsync(
         string text,
@@ -25,9 +27,11 @@ public sealed class ConversationInbound(CommandDispatcher dispatcher, Background
         CancellationToken cancellationToken)
     {
         if (deliverLater is null || traits.Quick) return await AnswerAsync(text, traits, conversation, null, identify, cancellationToken);
-        Defer(ct => AnswerAsync(text, traits, conversation, null, identify, ct), deliverLater);
-        return null;
+        return TryDefer(ct => AnswerAsync(text, traits, conversation, null, identify, ct), deliverLater) ? null : Busy;
     }
+
+    /// <summary>The answer to a command refused because the background work is full; it names the limit.</summary>
+    public TextReply Busy => new(background.Busy);
 
     /// <summary>Answers <paramref name="text"/> (typed, or the command of a button pressed on <paramref name="card"/>).</summary>
     public Task<Reply> AnswerAsync(
@@ -49,9 +53,16 @@ public sealed class ConversationInbound(CommandDispatcher dispatcher, Background
             return await dispatcher.DispatchAsync(new IncomingMessage(user, conversation, text, card), ct);
         }, cancellationToken);
 
-    /// <summary>Runs <paramref name="answer"/> after the ack and delivers what it says.</summary>
-    public void Defer(Func<CancellationToken, Task<Reply>> answer, Func<Reply, CancellationToken, Task> deliver) =>
-        background.Enqueue(async ct => await deliver(await GuardAsync(answer, ct), ct));
+    /// <summary>
+    /// Runs <paramref name="answer"/> after the ack and delivers what it says; false when the background work is full
+    /// (nothing is queued: the caller tells the person <see cref="Busy"/> at once).
+    /// </summary>
+    public bool TryDefer(Func<CancellationToken, Task<Reply>> answer, Func<Reply, CancellationToken, Task> deliver)
+    {
+        if (background.TryEnqueue(async ct => await deliver(await GuardAsync(answer, ct), ct))) return true;
+        logger.LogWarning("Background work is full ({Limit} commands running or waiting); a command was answered busy and not run", background.Limit);
+        return false;
+    }
 
     public TextReply SomethingWentWrong(Exception e)
     {

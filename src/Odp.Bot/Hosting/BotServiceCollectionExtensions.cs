@@ -1,6 +1,7 @@
 using Odp.Bot.Cards;
 using Odp.Bot.Cards.Terminal;
 using Odp.Bot.Conversation;
+using Odp.Bot.Conversation.Background;
 using Odp.Bot.Conversation.Handlers;
 using Odp.Bot.Conversation.Notifications;
 using Odp.Bot.Conversation.Views;
@@ -26,7 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<PostedCardStore>();
         services.AddSingleton<INotifier, ChatNotifier>();
-        services.AddSingleton<BackgroundWork>();
+        services.AddBackgroundWork();
         services.AddSingleton<ConversationInbound>();
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.Section)
             .Validate(o => o.Size >= 0, $"{AnswerCacheOptions.Section}:Size must be 0 (off) or more.")
@@ -34,7 +35,6 @@ public static class BotServiceCollectionExtensions
             .Validate(o => DurationText.TryParse(o.Ttl, out _), $"{AnswerCacheOptions.Section}:Ttl must be a duration like 1m.")
             .ValidateOnStart();
         services.AddSingleton(typeof(AnswerCache<>));
-        services.AddHostedService(sp => sp.GetRequiredService<BackgroundWork>());
         return services;
     }
 }

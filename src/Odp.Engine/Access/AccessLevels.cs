@@ -1,3 +1,4 @@
+using Odp.Engine.Budget;
 using Odp.Engine.Errors;
 
 namespace Odp.Engine.Access;
@@ -6,11 +7,11 @@ namespace Odp.Engine.Access;
 public static class AccessLevels
 {
     /// <summary>The level, or a kind refusal naming <paramref name="field"/> (<c>--access</c> in chat, <c>access</c> in a body).</summary>
-    public static AccessLevel Parse(string? text, string field, string? usage = null) =>
+    public static AccessLevel Parse(string? text, string field) =>
         InputLimits.Name(text, field)?.Trim().ToLowerInvariant() switch
         {
             null or "" or "read" => AccessLevel.Read,
             "write" => AccessLevel.Write,
-            var other => throw new InvalidRequestException($"{field} is read or write, not '{other}'.", usage),
+            var other => throw new InvalidRequestException($"{field} is read or write, not '{other}'."),
         };
 }

@@ -1,4 +1,6 @@
+using Odp.Engine.Budget;
 using Odp.Engine.Catalog;
+using Odp.Engine.Catalog.Finding;
 using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
@@ -7,7 +9,8 @@ using Odp.Engine.Tickets;
 namespace Odp.Engine.Access;
 
 /// <summary>Looks up the people and the dataset a use case is about, with kind errors when one is missing.</summary>
-public sealed class Participants(IDirectory directory, ICatalog catalog, CatalogReadiness readiness, OwnerResolver owners)
+public sealed class Participants(
+    IDirectory directory, ICatalog catalog, CatalogReadiness readiness, FindDatasets find, OwnerResolver owners)
 {
     public async Task<DirectoryUser> RequireUserAsync(string id, CancellationToken cancellationToken) =>
         await directory.FindUserAsync(id, cancellationToken)
@@ -35,13 +38,11 @@ public sealed class Participants(IDirectory directory, ICatalog catalog, Catalog
         InputLimits.Name(name, "A dataset name");
         if (!DatasetName.TryParse(name, out _))
             throw new InvalidRequestException(
-                $"'{name}' is not a table name. Datasets are named catalog.schema.table, like lake.sales.orders.");
+                $"'{InputLimits.Shown(name)}' is not a table name. Datasets are named catalog.schema.table, like lake.sales.orders.");
         var found = await catalog.GetAsync(name, cancellationToken);
         if (found is not null) return found;
         readiness.ThrowIfLoading();
-        var similar = await catalog.SearchAsync(SearchQueryFor(name), cancellationToken);
-        var hint = similar.Hits.Count > 0 ? $" Did you mean {similar.Hits[0].Dataset.Name}?" : " `/odp search` finds datasets.";
-        throw new NotFoundException($"There is no dataset {name}.{hint}");
+        throw await find.NoSuchDatasetAsync(name, cancellationToken);
     }
 
     /// <summary>The dataset of a stored ticket; null if it has since left the catalog.</summary>
@@ -60,7 +61,4 @@ public sealed class Participants(IDirectory directory, ICatalog catalog, Catalog
         var ownerList = dataset is null ? [] : await owners.ResolveAsync(dataset.Owners, cancellationToken);
         return new TicketPeople(requester, ownerList, dataset);
     }
-
-    private static SearchQuery SearchQueryFor(string name) =>
-        new(name.Split('.', StringSplitOptions.RemoveEmptyEntries), [], [], [], [], 0, 1);
 }

@@ -1,11 +1,11 @@
-using System.Globalization;
+using Odp.Engine.Budget;
 using Odp.Engine.Errors;
 
 namespace Odp.Engine.Directory;
 
 /// <summary>
 /// The longest username and password a sign-in accepts (docs/api.md). Checked before anything is counted or sent to
-/// the directory, so an oversized credential costs nothing but this check.
+/// the directory, so an oversized credential costs nothing but this check (<see cref="InputLimits"/>).
 /// </summary>
 public static class CredentialLimits
 {
@@ -18,11 +18,7 @@ public static class CredentialLimits
     /// <exception cref="InvalidRequestException">The username or the password is longer than its limit.</exception>
     public static void Check(string username, string password)
     {
-        if (username.Length > MaxUsernameLength)
-            throw new InvalidRequestException(string.Create(CultureInfo.InvariantCulture,
-                $"A username can be at most {MaxUsernameLength:N0} characters; yours has {username.Length:N0}."));
-        if (password.Length > MaxPasswordLength)
-            throw new InvalidRequestException(string.Create(CultureInfo.InvariantCulture,
-                $"A password can be at most {MaxPasswordLength:N0} characters; yours has {password.Length:N0}."));
+        InputLimits.Text(username, MaxUsernameLength, "A username");
+        InputLimits.Text(password, MaxPasswordLength, "A password");
     }
 }

@@ -13,12 +13,16 @@ public sealed class TicketGate(ITicketStore store, TicketLocks locks)
         var normal = TicketIds.Require(id);
         using var _ = await locks.AcquireAsync(normal, cancellationToken);
         var ticket = await store.FindAsync(normal, cancellationToken)
-            ?? throw new NotFoundException($"There is no ticket {normal}. `/odp mine` lists yours.");
+            ?? throw NoSuchTicket(normal);
         var before = ticket.Data;
         var result = await change(ticket);
         if (!ReferenceEquals(before, ticket.Data)) await store.SaveAsync(ticket, cancellationToken);
         return result;
     }
+
+    /// <summary>The refusal for a ticket id nobody filed, for every use case that looks one up.</summary>
+    public static NotFoundException NoSuchTicket(string id) =>
+        new($"There is no ticket {id}. List your tickets to find its id.");
 
     public Task ChangeAsync(string id, Action<Ticket> change, CancellationToken cancellationToken) =>
         ChangeAsync(id, t => { change(t); return Task.FromResult(true); }, cancellationToken);

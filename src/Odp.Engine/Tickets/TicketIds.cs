@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Odp.Engine.Access;
+using Odp.Engine.Budget;
 using Odp.Engine.Errors;
 
 namespace Odp.Engine.Tickets;
@@ -21,12 +21,12 @@ public static partial class TicketIds
     }
 
     /// <summary>The id as stored (<c>ODP-12</c>), or a kind refusal of text that is not a ticket id.</summary>
-    public static string Require(string? text, string? usage = null)
+    public static string Require(string? text)
     {
         InputLimits.Name(text, "A ticket id");
         return TryNormalize(text, out var id)
             ? id
-            : throw new InvalidRequestException($"'{text}' is not a ticket id. Ticket ids look like ODP-12.", usage);
+            : throw new InvalidRequestException($"'{text}' is not a ticket id. Ticket ids look like ODP-12.");
     }
 
     public static long Number(string id) =>

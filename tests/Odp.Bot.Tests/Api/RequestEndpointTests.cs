@@ -139,7 +139,21 @@ public sealed class RequestEndpointTests : IAsyncDisposable
         var response = url.EndsWith("999") ? await bob.GetAsync(url) : await bob.PostAsync(url, null);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("There is no ticket ODP-999", (await ApiHost.ReadAsync(response)).GetProperty("detail").GetString());
+        Assert.Equal("There is no ticket ODP-999. List your tickets to find its id.", (await ApiHost.ReadAsync(response)).GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("alice", "{\"dataset\":\"qqqq.nowhere.zzzz\",\"reason\":\"Quarterly churn analysis\"}", "There is no dataset qqqq.nowhere.zzzz. Search the catalog to find its full name.")]
+    [InlineData("alice", "{\"dataset\":\"lake.sales.orders\",\"reason\":\"Quarterly churn analysis\",\"duration\":\"forever\"}", "'forever' is not a duration. Use a number and a unit, like 12h, 30d or 2w.")]
+    [InlineData("erin", "{\"dataset\":\"lake.sales.orders\",\"reason\":\"Quarterly churn analysis\",\"team\":\"analysts\",\"workspace\":\"data-science\"}",
+        "A request for the team analysts goes into the analysts workspace, so the workspace data-science doesn't fit. Leave the workspace out.")]
+    public async Task Create_Refused_DetailCarriesNoChatSyntax(string user, string json, string detail)
+    {
+        var caller = await host.As(user);
+
+        var response = await caller.PostAsync("/api/v1/requests", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(detail, (await ApiHost.ReadAsync(response)).GetProperty("detail").GetString());
     }
 
     [Fact]

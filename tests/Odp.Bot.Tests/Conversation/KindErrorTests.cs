@@ -6,7 +6,7 @@ namespace Odp.Bot.Tests.Conversation;
 public sealed class KindErrorTests : ConversationTest
 {
     [Theory]
-    [InlineData("/odp request lake.sales.ordrs --reason \"Q3 churn model\"", "There is no dataset lake.sales.ordrs. Did you mean lake.sales.orders?")]
+    [InlineData("/odp request lake.sales.ordrs --reason \"Q3 churn model\"", "There is no dataset lake.sales.ordrs. Did you mean lake.sales.orders or ")]
     [InlineData("/odp request sales.orders --reason \"Q3 churn model\"", "is not a table name")]
     [InlineData("/odp request lake.sales.orders --reason short", "at least 10 characters")]
     [InlineData("/odp request lake.sales.orders --reason \"Q3 churn model\" --for 120d", "at most 90d")]
@@ -28,6 +28,26 @@ public sealed class KindErrorTests : ConversationTest
         Assert.Contains(expected, reply);
         Assert.DoesNotContain("Exception", reply);
         Assert.DoesNotContain("Something went wrong", reply);
+    }
+
+    [Theory]
+    [InlineData("/odp request lake.sales.orders --reason \"Q3 churn model\" --for 120d", "Usage: /odp request <catalog.schema.table> --reason")]
+    [InlineData("/odp search tag:", "Usage: /odp search <words>")]
+    [InlineData("/odp approve ODP-x", "Usage: /odp approve <ODP-n>")]
+    public async Task Say_InvalidRequestFromTheEngine_ShowsTheCommandsUsage(string text, string usage)
+    {
+        var reply = await Chat.Say("alice", text);
+
+        Assert.Contains(usage, reply);
+    }
+
+    [Fact]
+    public async Task Say_UnknownTicket_NotFoundNeedsNoUsage()
+    {
+        var reply = await Chat.Say("alice", "/odp status ODP-99");
+
+        Assert.Contains("There is no ticket ODP-99. List your tickets to find its id.", reply);
+        Assert.DoesNotContain("Usage:", reply);
     }
 
     [Fact]

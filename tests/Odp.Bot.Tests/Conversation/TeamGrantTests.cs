@@ -58,7 +58,7 @@ public sealed class TeamGrantTests : ConversationTest
     {
         var reply = await Chat.Say("erin", "/odp request lake.sales.orders --reason \"forecast review\" --team analysts --workspace data-science");
 
-        Assert.Contains("goes into the analysts workspace, so --workspace data-science doesn't fit", reply);
+        Assert.Contains("goes into the analysts workspace, so the workspace data-science doesn't fit", reply);
     }
 
     [Fact]

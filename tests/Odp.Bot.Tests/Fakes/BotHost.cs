@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Odp.Bot.Conversation;
+using Odp.Bot.Conversation.Background;
 using Odp.Engine.Hosting;
 using Odp.Engine.Tickets;
 
@@ -28,7 +29,7 @@ public sealed class BotHost : IAsyncDisposable
         app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in values) b.UseSetting(key, value);
-            if (services is not null) b.ConfigureServices(services);
+            if (services is not null) b.ConfigureTestServices(services); // after the app's own: a test's registration wins
         });
         Client = app.CreateClient();
     }

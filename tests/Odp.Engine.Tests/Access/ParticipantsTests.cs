@@ -4,8 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Deciding;
 using Odp.Engine.Access.Ending;
+using Odp.Engine.Access.Queries;
 using Odp.Engine.Access.Requesting;
 using Odp.Engine.Access.Retrying;
+using Odp.Engine.Catalog.Finding;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 using Odp.Engine.Hosting;
@@ -140,6 +142,28 @@ public sealed class ParticipantsTests : IAsyncDisposable
         await Get<EndAccess>().RevokeAsync(id, "alice", null, Ct);
 
         Assert.Equal(TicketState.Revoked, (await Get<ITicketStore>().FindAsync(id, Ct))!.State);
+    }
+
+    [Theory]
+    [InlineData("lake.sales.ordrs")]
+    [InlineData("qqqq.nowhere.zzzz")]
+    public async Task RequireDatasetAsync_UnknownName_RefusedAsShowRefusesIt(string name)
+    {
+        var requested = await Assert.ThrowsAsync<NotFoundException>(() => Get<Participants>().RequireDatasetAsync(name, Ct));
+        var shown = await Assert.ThrowsAsync<NotFoundException>(() => Get<FindDatasets>().ShowAsync(name, Ct));
+
+        Assert.Equal(shown.Message, requested.Message);
+        Assert.StartsWith($"There is no dataset {name}.", requested.Message);
+        Assert.DoesNotContain("/odp", requested.Message);
+    }
+
+    [Fact]
+    public async Task StatusAsync_UnknownTicket_SaysHowToFindItsIdInWords()
+    {
+        var e = await Assert.ThrowsAsync<NotFoundException>(() => Get<TicketQueries>().StatusAsync("ODP-404", "alice", Ct));
+
+        Assert.Equal("There is no ticket ODP-404. List your tickets to find its id.", e.Message);
+        Assert.Null(e.Usage);
     }
 
     private T Get<T>() where T : notnull => engine.GetRequiredService<T>();

@@ -95,4 +95,49 @@ public sealed class BoundedTableTests
         Assert.True(a.Length <= BoundedTable<int>.MaxKeyLength);
         Assert.Equal("short", BoundedTable<int>.KeyOf("short"));
     }
+
+    [Fact]
+    public void TryGet_IgnoringCase_ShortAndHashedKeysMatchInAnyCase()
+    {
+        var table = new BoundedTable<int>(10, 10_000, ignoreCase: true);
+        var huge = "U" + new string('X', 100_000);
+        table.TrySet("U0ALICE", 1, Later, Now);
+        table.TrySet(huge, 2, Later, Now);
+
+        Assert.True(table.TryGet("u0alice", Now, out var alice));
+        Assert.True(table.TryGet(huge.ToLowerInvariant(), Now, out var hashed));
+
+        Assert.Equal((1, 2), (alice, hashed));
+        Assert.Equal(2, table.Count);
+        var exact = new BoundedTable<int>(10, 10_000);
+        exact.TrySet("U0ALICE", 1, Later, Now);
+        Assert.False(exact.TryGet("u0alice", Now, out _));
+    }
+
+    [Fact]
+    public void KeyOf_IgnoringCase_HashesTheUpperCasedCharactersAcrossChunks()
+    {
+        var mixed = string.Concat(Enumerable.Repeat("aÄ😀ß", 2_000));
+
+        var key = BoundedTable<int>.KeyOf(mixed, ignoreCase: true);
+
+        Assert.Equal(key, BoundedTable<int>.KeyOf(mixed.ToUpperInvariant(), ignoreCase: true));
+        Assert.Equal(BoundedTable<int>.KeyOf(mixed.ToUpperInvariant()), key);
+        Assert.NotEqual(BoundedTable<int>.KeyOf(mixed), key);
+        Assert.Equal(key, BoundedTable<int>.KeyOf(key, ignoreCase: true));
+    }
+
+    [Fact]
+    public void Clear_FullTable_GivesEveryEntryAndByteBack()
+    {
+        var table = new BoundedTable<int>(maxEntries: 2, maxBytes: 1_000_000);
+        table.TrySet("a", 1, Later, Now);
+        table.TrySet("b", 2, Later, Now);
+        Assert.False(table.TrySet("c", 3, Later, Now));
+
+        table.Clear();
+
+        Assert.Equal((0, 0L), (table.Count, table.Bytes));
+        Assert.True(table.TrySet("c", 3, Later, Now));
+    }
 }

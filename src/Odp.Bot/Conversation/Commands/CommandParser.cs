@@ -1,5 +1,5 @@
+using Odp.Engine.Budget;
 using Odp.Engine.Catalog;
-using Odp.Engine.Catalog.Finding;
 
 namespace Odp.Bot.Conversation.Commands;
 
@@ -36,12 +36,12 @@ public static class CommandParser
             }
             if (name.Length == 0)
                 throw new CommandParseException(
-                    $"\"{SearchLimits.Shown(tokens[i])}\" is an option without a name. Write it like --reason \"why\".", spec.Usage);
+                    $"\"{InputLimits.Shown(tokens[i])}\" is an option without a name. Write it like --reason \"why\".", spec.Usage);
             if (!spec.Options.Contains(name, StringComparer.OrdinalIgnoreCase))
                 throw new CommandParseException(
                     spec.Options.Count == 0
-                        ? $"`{spec.Name}` takes no options, but got --{SearchLimits.Shown(name)}."
-                        : $"`{spec.Name}` has no option --{SearchLimits.Shown(name)}. It takes {string.Join(", ", spec.Options.Select(o => "--" + o))}.",
+                        ? $"`{spec.Name}` takes no options, but got --{InputLimits.Shown(name)}."
+                        : $"`{spec.Name}` has no option --{InputLimits.Shown(name)}. It takes {string.Join(", ", spec.Options.Select(o => "--" + o))}.",
                     spec.Usage);
             if (options.ContainsKey(name))
                 throw new CommandParseException($"--{name} was given twice; give it once.", spec.Usage);
@@ -59,7 +59,7 @@ public static class CommandParser
             throw new CommandParseException(MissingArgument(spec), spec.Usage);
         if (arguments.Count > spec.MaxArguments)
             throw new CommandParseException(
-                $"`{spec.Name}` got more than it expects: \"{SearchLimits.Shown(string.Join(' ', arguments.Skip(spec.MaxArguments)))}\". Put text with spaces in quotes.",
+                $"`{spec.Name}` got more than it expects: \"{InputLimits.Shown(string.Join(' ', arguments.Skip(spec.MaxArguments)))}\". Put text with spaces in quotes.",
                 spec.Usage);
         var missing = spec.RequiredOptions.FirstOrDefault(o => !options.ContainsKey(o));
         if (missing is not null)
@@ -118,6 +118,6 @@ public static class CommandParser
             .Select(c => c.Name)
             .FirstOrDefault();
         var hint = closest is null ? "" : $" Did you mean `{closest}`?";
-        return new CommandParseException($"I don't know the command \"{SearchLimits.Shown(word)}\".{hint} `/odp help` lists them all.", null);
+        return new CommandParseException($"I don't know the command \"{InputLimits.Shown(word)}\".{hint} `/odp help` lists them all.", null);
     }
 }

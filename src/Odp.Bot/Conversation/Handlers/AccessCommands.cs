@@ -18,7 +18,7 @@ public sealed class AccessCommands(
 {
     public async Task<Reply> RequestAsync(string userId, ParsedCommand command, CancellationToken cancellationToken)
     {
-        var access = AccessLevels.Parse(command.Option(CommandSpecs.Access), "--" + CommandSpecs.Access, command.Spec.Usage);
+        var access = AccessLevels.Parse(command.Option(CommandSpecs.Access), "--" + CommandSpecs.Access);
         var outcome = await requests.ExecuteAsync(
             new AccessRequest(userId, command.Argument(0), command.Option(CommandSpecs.Reason)!, command.Option(CommandSpecs.For),
                 access, command.Option(CommandSpecs.Workspace), command.Option(CommandSpecs.Team)),

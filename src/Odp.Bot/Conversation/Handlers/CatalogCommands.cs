@@ -1,5 +1,6 @@
 using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Conversation.Views;
+using Odp.Engine.Budget;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Finding;
 using Odp.Engine.Directory;
@@ -15,16 +16,9 @@ public sealed class CatalogCommands(FindDatasets find, OwnerResolver owners, IDa
     public async Task<Reply> SearchAsync(ParsedCommand command, CancellationToken cancellationToken)
     {
         var page = ParsePage(command.Option(CommandSpecs.Page));
-        try
-        {
-            var search = await find.SearchAsync(command.Argument(0), page, PageSize, cancellationToken);
-            var ownerNames = await owners.DescribeAsync(search.Result.Hits.SelectMany(h => h.Dataset.Owners), cancellationToken);
-            return new CardReply(cards.SearchResults(search, ownerNames)) { Reusable = true };
-        }
-        catch (InvalidRequestException e)
-        {
-            throw new InvalidRequestException(e.Message, command.Spec.Usage);
-        }
+        var search = await find.SearchAsync(command.Argument(0), page, PageSize, cancellationToken);
+        var ownerNames = await owners.DescribeAsync(search.Result.Hits.SelectMany(h => h.Dataset.Owners), cancellationToken);
+        return new CardReply(cards.SearchResults(search, ownerNames)) { Reusable = true };
     }
 
     public async Task<Reply> ShowAsync(ParsedCommand command, CancellationToken cancellationToken)
@@ -40,6 +34,6 @@ public sealed class CatalogCommands(FindDatasets find, OwnerResolver owners, IDa
         if (text is null) return 1;
         return int.TryParse(text, out var page) && page is >= 1 and <= SearchLimits.MaxPage
             ? page
-            : throw new InvalidRequestException($"--page must be a page number from 1 to {SearchLimits.MaxPage:N0}, like 2, not '{SearchLimits.Shown(text)}'.");
+            : throw new InvalidRequestException($"--page must be a page number from 1 to {SearchLimits.MaxPage:N0}, like 2, not '{InputLimits.Shown(text)}'.");
     }
 }

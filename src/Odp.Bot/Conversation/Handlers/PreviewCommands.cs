@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Access;
+using Odp.Engine.Budget;
 using Odp.Engine.Catalog;
 using Odp.Engine.Errors;
 using Odp.Engine.Integrations.Trino;
@@ -30,7 +31,7 @@ public sealed class PreviewCommands(TrinoClient trino, IOptions<TrinoOptions> op
 
         if (!DatasetName.TryParse(InputLimits.Name(command.Argument(0), "A dataset name"), out var table))
         {
-            throw new InvalidRequestException($"'{command.Argument(0)}' is not a table name like catalog.schema.table.", command.Spec.Usage);
+            throw new InvalidRequestException($"'{command.Argument(0)}' is not a table name like catalog.schema.table.");
         }
 
         TrinoQueryResult result;

@@ -2,6 +2,7 @@ using System.Text;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Enforcement;
+using Odp.Engine.Budget;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 using Odp.Engine.Integrations.JupyterHub;
@@ -27,7 +28,7 @@ public sealed class WorkspaceCommands(
         var action = args.Count > 0 && args[0].ToLowerInvariant() is "status" or "launch" or "stop" ? args[0].ToLowerInvariant() : "status";
         if (args.Count > 0 && args[0].Equals(action, StringComparison.OrdinalIgnoreCase)) args.RemoveAt(0);
         if (args.Count > 1)
-            throw new InvalidRequestException($"`workspace` takes at most one team name, but got \"{string.Join(' ', args)}\".", command.Spec.Usage);
+            throw new InvalidRequestException($"`workspace` takes at most one team name, but got \"{string.Join(' ', args)}\".");
 
         if (args.Count == 1) InputLimits.Name(args[0], "A team name");
         var user = await participants.RequireUserAsync(userId, cancellationToken);

@@ -42,7 +42,7 @@ public static class SlackEndpoints
         return ack is null ? Results.Ok() : ack;
     }
 
-    private static IResult Interactivity(HttpContext context, SlackInbound inbound)
+    private static async Task<IResult> Interactivity(HttpContext context, SlackInbound inbound)
     {
         var form = ReadForm(context, PayloadField);
         if (form is null || !form.TryGetValue("payload", out var raw)) return BadRequest("expected a form with a payload field");
@@ -51,7 +51,7 @@ public static class SlackEndpoints
         var root = payload.RootElement;
         if (PlatformJson.Text(root, "type") != "block_actions" || SlackPress.IsLinkOnly(root)) return Results.Ok(); // nothing to run
         if (SlackPress.From(root) is null) return BadRequest("the block_actions payload has no user, button value or response_url");
-        var ack = inbound.Interaction(root, SlackBody.Of(context).Delivery);
+        var ack = await inbound.InteractionAsync(root, SlackBody.Of(context).Delivery, context.RequestAborted);
         return ack is null ? Results.Ok() : Results.Json(ack.ToJson());
     }
 

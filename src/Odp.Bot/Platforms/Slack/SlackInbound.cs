@@ -12,7 +12,9 @@ namespace Odp.Bot.Platforms.Slack;
 /// answered in the ack; everything else is acked at once and finished through <c>response_url</c>. The Slack user is
 /// looked up (<c>users.info</c>) only for commands that need to know who asks. A command answered after the ack runs
 /// once per delivery: a replay of the same signed request, or a redelivered envelope, is acked and runs nothing (see
-/// <see cref="SlackReplays"/>). Application errors are ephemeral messages, never failures of the request.
+/// <see cref="SlackReplays"/>). When the background work is full, a command is answered busy in its ack and a press
+/// is told so through its <c>response_url</c> before the ack (within <see cref="NoticeTimeout"/>); neither is kept.
+/// Application errors are ephemeral messages, never failures of the request.
 /// </summary>
 public sealed class SlackInbound(
     ConversationInbound inbound,
@@ -21,8 +23,12 @@ public sealed class SlackInbound(
     SlackReplies replies,
     AnswerCache<SlackAck> acks,
     SlackReplays replays,
+    TimeProvider time,
     ILogger<SlackInbound> logger)
 {
+    /// <summary>How long a press refused before the ack may spend telling the presser so (Slack waits 3 s for the ack).</summary>
+    public static readonly TimeSpan NoticeTimeout = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// A slash command. Returns the ack body, or null for an empty ack. A reusable answer (a search, the help) is kept
     /// and sent again for the same text, whoever asks, until the catalog changes. <paramref name="delivery"/> is asked
@@ -62,7 +68,7 @@ public sealed class SlackInbound(
     /// input blocks (block <c>odp-input-&lt;name&gt;</c>) is added as <c>--&lt;name&gt;</c> when the command takes it.
     /// Acked at once; the outcome reaches the presser through <c>response_url</c>.
     /// </summary>
-    public SlackResponse? Interaction(JsonElement payload, SlackDelivery delivery)
+    public async Task<SlackResponse?> InteractionAsync(JsonElement payload, SlackDelivery delivery, CancellationToken cancellationToken)
     {
         var press = SlackPress.From(payload)
             ?? throw new InvalidRequestException("The interaction payload has no user, button or response_url.");
@@ -71,14 +77,33 @@ public sealed class SlackInbound(
         Func<Reply, CancellationToken, Task> respond = (reply, ct) => api.RespondAsync(press.ResponseUrl, replies.Response(reply), ct);
         switch (traits.AfterAck ? Admit(delivery) : SlackReplayVerdict.First)
         {
-            case SlackReplayVerdict.First:
-                inbound.Defer(ct => PressAsync(press, text, traits, ct), respond);
+            case SlackReplayVerdict.First when !inbound.TryDefer(ct => PressAsync(press, text, traits, ct), respond):
+                await TellNowAsync(press, inbound.Busy, cancellationToken);
                 break;
             case SlackReplayVerdict.Full:
-                inbound.Defer(_ => Task.FromResult<Reply>(new TextReply(TooManyToTell)), respond);
+                await TellNowAsync(press, new TextReply(TooManyToTell), cancellationToken);
                 break;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Tells the presser why nothing was done, before the ack and within <see cref="NoticeTimeout"/>, so a refusal
+    /// keeps nothing queued. A notice that can't be sent in time is logged.
+    /// </summary>
+    private async Task TellNowAsync(SlackPress press, TextReply notice, CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(NoticeTimeout, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            await api.RespondAsync(press.ResponseUrl, replies.Response(notice), either.Token);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Could not tell Slack user {User} within {Timeout} that their press was refused ({Notice})",
+                press.UserId, NoticeTimeout, notice.Text);
+        }
     }
 
     private string TooManyToTell =>

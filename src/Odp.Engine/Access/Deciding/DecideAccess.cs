@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Odp.Engine.Budget;
 using Odp.Engine.Errors;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
@@ -20,7 +21,7 @@ public sealed class DecideAccess(
     {
         if (string.IsNullOrWhiteSpace(reason))
             throw new InvalidRequestException(
-                "Please say why you deny it, so the requester knows what to do next.", "/odp deny ODP-n --reason \"why\"");
+                "Please say why you deny it, so the requester knows what to do next.");
         var note = InputLimits.Text(reason.Trim(), options.Value.ReasonMaxLength, "A reason")!;
         return DecideAsync(ticketId, byUserId, "deny", (t, by, at) => t.Deny(by, note, at), cancellationToken);
     }

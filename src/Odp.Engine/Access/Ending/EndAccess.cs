@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Odp.Engine.Budget;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
 

@@ -9,9 +9,9 @@ public sealed class TicketQueries(ITicketStore store, Participants participants)
     /// <summary>A ticket, for its requester or one of the dataset's owners.</summary>
     public async Task<TicketData> StatusAsync(string ticketId, string viewerId, CancellationToken cancellationToken)
     {
-        var id = TicketIds.Require(ticketId, "/odp status ODP-n");
+        var id = TicketIds.Require(ticketId);
         var ticket = await store.FindAsync(id, cancellationToken)
-            ?? throw new NotFoundException($"There is no ticket {id}. `/odp mine` lists yours.");
+            ?? throw TicketGate.NoSuchTicket(id);
         if (string.Equals(ticket.Data.User, viewerId, StringComparison.OrdinalIgnoreCase)) return ticket.Data;
         var people = await participants.PeopleOfAsync(ticket.Data, cancellationToken);
         if (people.Owners.Any(o => string.Equals(o.Id, viewerId, StringComparison.OrdinalIgnoreCase))) return ticket.Data;

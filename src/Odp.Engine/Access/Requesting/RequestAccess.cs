@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Budget;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 using Odp.Engine.Notifications;
@@ -18,8 +19,6 @@ public sealed class RequestAccess(
     TimeProvider time,
     ILogger<RequestAccess> logger)
 {
-    public const string Usage = "/odp request <catalog.schema.table> --reason \"why you need it\" [--for 30d] [--access read|write] [--workspace TEAM] [--team TEAM]";
-
     public async Task<RequestOutcome> ExecuteAsync(AccessRequest request, CancellationToken cancellationToken)
     {
         var rules = options.Value;
@@ -31,7 +30,7 @@ public sealed class RequestAccess(
         var dataset = await participants.RequireDatasetAsync(request.Dataset, cancellationToken);
         if (reason.Length < rules.ReasonMinLength)
             throw new InvalidRequestException(
-                $"Please give a reason of at least {rules.ReasonMinLength} characters, so the owners know why you need {dataset.Name}.", Usage);
+                $"Please give a reason of at least {rules.ReasonMinLength} characters, so the owners know why you need {dataset.Name}.");
         var duration = ParseDuration(request.Duration, rules);
         var team = ChooseTeam(user.Groups, request.Team, request.Workspace);
         var workspace = team ?? ChooseWorkspace(user.Groups, request.Workspace);
@@ -74,10 +73,10 @@ public sealed class RequestAccess(
         var max = DurationText.Parse(rules.MaxDuration);
         if (text is null) return DurationText.Parse(rules.DefaultDuration);
         if (!DurationText.TryParse(text, out var duration))
-            throw new InvalidRequestException($"'{text}' is not a duration. Use a number and a unit, like 12h, 30d or 2w.", Usage);
+            throw new InvalidRequestException($"'{text}' is not a duration. Use a number and a unit, like 12h, 30d or 2w.");
         if (duration > max)
             throw new InvalidRequestException(
-                $"Access can be requested for at most {DurationText.Format(max)}; you asked for {DurationText.Format(duration)}.", Usage);
+                $"Access can be requested for at most {DurationText.Format(max)}; you asked for {DurationText.Format(duration)}.");
         return duration;
     }
 
@@ -88,10 +87,10 @@ public sealed class RequestAccess(
         var team = groups.FirstOrDefault(g => string.Equals(g, asked, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidRequestException(
                 $"You can only request access for a team you belong to, and you are not in '{asked}'. "
-                + $"Your teams: {(groups.Count > 0 ? string.Join(", ", groups) : "none")}.", Usage);
+                + $"Your teams: {(groups.Count > 0 ? string.Join(", ", groups) : "none")}.");
         if (workspace is not null && !string.Equals(workspace, team, StringComparison.OrdinalIgnoreCase))
             throw new InvalidRequestException(
-                $"A request for the team {team} goes into the {team} workspace, so --workspace {workspace} doesn't fit. Leave out --workspace.", Usage);
+                $"A request for the team {team} goes into the {team} workspace, so the workspace {workspace} doesn't fit. Leave the workspace out.");
         return team;
     }
 
@@ -101,7 +100,7 @@ public sealed class RequestAccess(
             return groups.Count > 0
                 ? groups[0]
                 : throw new InvalidRequestException(
-                    "You're not in any team, so there is no workspace to put this in. Ask an admin to add you to a group, or pass --workspace.");
+                    "You're not in any team, so there is no workspace to put this in. Ask an admin to add you to a group, or name a workspace.");
         return groups.FirstOrDefault(g => string.Equals(g, asked, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidRequestException(
                 $"You can only request into a team you belong to. Yours: {(groups.Count > 0 ? string.Join(", ", groups) : "none")}.");

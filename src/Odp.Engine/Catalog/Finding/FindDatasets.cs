@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Odp.Engine.Budget;
 using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
@@ -14,6 +15,9 @@ namespace Odp.Engine.Catalog.Finding;
 public sealed class FindDatasets(
     ICatalog catalog, CatalogReadiness readiness, IDirectory directory, SearchGate gate, ILogger<FindDatasets> logger)
 {
+    /// <summary>The most close names a "did you mean" offers.</summary>
+    public const int Suggestions = 3;
+
     /// <exception cref="InvalidRequestException">The text, page or page size is over a limit, or a filter has no value.</exception>
     /// <exception cref="UnavailableException">The catalog is still loading, or the search could not run within the deadline.</exception>
     public async Task<DatasetSearch> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken)
@@ -40,18 +44,28 @@ public sealed class FindDatasets(
     /// <exception cref="NotFoundException">No dataset has that name; the message suggests close names.</exception>
     public async Task<Dataset> ShowAsync(string name, CancellationToken cancellationToken)
     {
-        SearchLimits.CheckLength(name, "A dataset name");
+        InputLimits.Name(name, "A dataset name");
         readiness.ThrowIfLoading();
         var dataset = await gate.RunAsync(ct => catalog.GetAsync(name, ct), cancellationToken);
         if (dataset is not null) return dataset;
+        throw await NoSuchDatasetAsync(name, cancellationToken);
+    }
 
+    /// <summary>
+    /// The refusal for a dataset name the catalog doesn't have, the same for every use case that takes one (show,
+    /// request, why): up to <see cref="Suggestions"/> datasets matching the name's words (at most
+    /// <see cref="SearchLimits.MaxWords"/> of them, through the <see cref="SearchGate"/>), else how to find the name.
+    /// The name is repeated up to <see cref="InputLimits.Echo"/> characters.
+    /// </summary>
+    public async Task<NotFoundException> NoSuchDatasetAsync(string name, CancellationToken cancellationToken)
+    {
         var words = SearchText.Tokenize(name).Take(SearchLimits.MaxWords).ToList();
         var similar = words.Count == 0 ? null : await gate.RunAsync(
-            ct => catalog.SearchAsync(new SearchQuery(words, [], [], [], [], 0, 3), ct), cancellationToken);
+            ct => catalog.SearchAsync(new SearchQuery(words, [], [], [], [], 0, Suggestions), ct), cancellationToken);
         var hint = similar is { Hits.Count: > 0 }
             ? $" Did you mean {string.Join(" or ", similar.Hits.Select(h => h.Dataset.Name))}?"
-            : "";
-        throw new NotFoundException($"There is no dataset {SearchLimits.Shown(name)}.{hint}");
+            : " Search the catalog to find its full name.";
+        return new NotFoundException($"There is no dataset {InputLimits.Shown(name)}.{hint}");
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Odp.Engine.Budget;
 using Odp.Engine.Errors;
 
 namespace Odp.Engine.Catalog.Finding;
@@ -20,15 +21,8 @@ public static class SearchLimits
     /// <summary>The most results on one page.</summary>
     public const int MaxPageSize = 100;
 
-    /// <summary>How much of a refused text a message repeats.</summary>
-    public const int Echo = 60;
-
-    public static void CheckLength(string? text, string what = "A search")
-    {
-        if (text is { Length: > MaxLength })
-            throw new InvalidRequestException(
-                $"{what} can be at most {MaxLength:N0} characters; yours has {text.Length:N0}.");
-    }
+    /// <summary>Refuses a search text longer than <see cref="MaxLength"/> (see <see cref="InputLimits"/>).</summary>
+    public static void CheckLength(string? text) => InputLimits.Text(text, MaxLength, "A search");
 
     public static void CheckWords(SearchQuery query)
     {
@@ -44,7 +38,4 @@ public static class SearchLimits
         if (pageSize is < 1 or > MaxPageSize)
             throw new InvalidRequestException($"A page can show from 1 to {MaxPageSize} results, not {pageSize:N0}.");
     }
-
-    /// <summary>The text as a message may repeat it: at most <see cref="Echo"/> characters, cut with an ellipsis.</summary>
-    public static string Shown(string text) => text.Length <= Echo ? text : string.Concat(text.AsSpan(0, Echo), "…");
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Odp.Bot.Conversation.Identity;
+using Odp.Engine.Budget;
 
 namespace Odp.Bot.Tests.Conversation.Identity;
 
@@ -88,8 +89,10 @@ public sealed class TtlCacheTests
         await Get(cache, huge.ToLowerInvariant());
 
         Assert.Equal(1, loads);
-        Assert.Equal(65, TtlCache<string>.KeyOf(huge).Length);
-        Assert.Equal("U0ALICE", TtlCache<string>.KeyOf("U0ALICE"));
+        Assert.Equal(1, cache.Count);
+        Assert.True(BoundedTable<string>.KeyOf(huge, ignoreCase: true).Length <= BoundedTable<string>.MaxKeyLength);
+        Assert.Equal(BoundedTable<string>.KeyOf(huge, ignoreCase: true), BoundedTable<string>.KeyOf(huge.ToLowerInvariant(), ignoreCase: true));
+        Assert.Equal("U0ALICE", BoundedTable<string>.KeyOf("U0ALICE", ignoreCase: true));
     }
 
     [Fact]

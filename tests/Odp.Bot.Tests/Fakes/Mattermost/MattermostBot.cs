@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Odp.Bot.Tests.Fakes.Mattermost;
 
@@ -26,7 +27,7 @@ public sealed class MattermostBot : IAsyncDisposable
 
     public static string UserId(string name) => ("user" + name).PadRight(26, '0');
 
-    public static async Task<MattermostBot> StartAsync(Action<IDictionary<string, string?>>? settings = null)
+    public static async Task<MattermostBot> StartAsync(Action<IDictionary<string, string?>>? settings = null, Action<IServiceCollection>? services = null)
     {
         var server = await FakeMattermostServer.StartNewAsync();
         foreach (var name in new[] { "alice", "bob", "judy", "carol" }) server.AddUser(UserId(name), name, $"{name}@example.com");
@@ -42,7 +43,7 @@ public sealed class MattermostBot : IAsyncDisposable
             ["Odp:Mattermost:TeamChannels:analysts"] = TeamChannel,
         };
         settings?.Invoke(values);
-        return new MattermostBot(server) { host = new BotHost(values) };
+        return new MattermostBot(server) { host = new BotHost(values, services) };
     }
 
     public Task<HttpResponseMessage> CommandAsync(string user, string text, Uri? responseUrl = null, string token = CommandToken) =>

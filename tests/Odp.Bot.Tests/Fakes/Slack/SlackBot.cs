@@ -32,8 +32,12 @@ public sealed class SlackBot : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    /// <summary><paramref name="beforeHost"/> runs once the fake Slack is up and before the bot starts (e.g. to add Socket Mode).</summary>
-    public static async Task<SlackBot> StartAsync(Action<IDictionary<string, string?>>? settings = null, Func<FakeSlackServer, Task>? beforeHost = null)
+    /// <summary>
+    /// <paramref name="beforeHost"/> runs once the fake Slack is up and before the bot starts (e.g. to add Socket Mode);
+    /// <paramref name="services"/> replaces the host's services (a fake clock, a slow directory).
+    /// </summary>
+    public static async Task<SlackBot> StartAsync(
+        Action<IDictionary<string, string?>>? settings = null, Func<FakeSlackServer, Task>? beforeHost = null, Action<IServiceCollection>? services = null)
     {
         var slack = await FakeSlackServer.StartNewAsync();
         foreach (var (id, name) in new[] { ("U0ALICE", "alice"), ("U0BOB", "bob"), ("U0JUDY", "judy"), ("U0CAROL", "carol") })
@@ -50,7 +54,7 @@ public sealed class SlackBot : IAsyncDisposable
         };
         settings?.Invoke(values);
         if (beforeHost is not null) await beforeHost(slack);
-        bot.host = new BotHost(values);
+        bot.host = new BotHost(values, services);
         return bot;
     }
 

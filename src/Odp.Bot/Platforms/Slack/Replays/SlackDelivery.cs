@@ -1,14 +1,13 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
+using Odp.Engine.Budget;
 
 namespace Odp.Bot.Platforms.Slack.Replays;
 
 /// <summary>
-/// One delivery of a request by Slack, as a fixed-size key (the first 128 bits of a SHA-256) and the time after which
-/// it can no longer arrive again, so <see cref="SlackReplays"/> may forget it.
+/// One delivery of a request by Slack, as a key of bounded size (<see cref="BoundedTable{T}.KeyOf"/>: the text itself
+/// up to 64 characters, else its hash) and the time after which it can no longer arrive again, so
+/// <see cref="SlackReplays"/> may forget it.
 /// </summary>
-public sealed record SlackDelivery(UInt128 Key, DateTimeOffset ForgetAt)
+public sealed record SlackDelivery(string Key, DateTimeOffset ForgetAt)
 {
     /// <summary>How long a Socket Mode envelope id is remembered: Slack redelivers an unacked envelope within minutes.</summary>
     public static readonly TimeSpan EnvelopeMemory = TimeSpan.FromMinutes(10);
@@ -25,10 +24,5 @@ public sealed record SlackDelivery(UInt128 Key, DateTimeOffset ForgetAt)
     public static SlackDelivery Envelope(string envelopeId, DateTimeOffset now) =>
         new(KeyOf("socket:" + envelopeId), now + EnvelopeMemory);
 
-    private static UInt128 KeyOf(string text)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
-    }
+    private static string KeyOf(string text) => BoundedTable<bool>.KeyOf(text);
 }

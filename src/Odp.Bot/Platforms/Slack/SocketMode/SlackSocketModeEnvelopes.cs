@@ -8,7 +8,7 @@ namespace Odp.Bot.Platforms.Slack.SocketMode;
 /// <summary>
 /// Turns one Socket Mode envelope into its ack, with the same decisions as the HTTP endpoints: a slash command runs
 /// through <see cref="SlackInbound.CommandAsync"/> and its ack body rides in the ack's <c>payload</c>; a
-/// <c>block_actions</c> press goes to <see cref="SlackInbound.Interaction"/>; events and anything else are acked and
+/// <c>block_actions</c> press goes to <see cref="SlackInbound.InteractionAsync"/>; events and anything else are acked and
 /// ignored. Each envelope is one <see cref="SlackDelivery"/> by its id: a redelivery (Slack retries an envelope whose
 /// ack came late) of a command answered after the ack is acked again and runs nothing (<see cref="SlackReplays"/>); a
 /// redelivered quick command is simply answered again.
@@ -34,7 +34,7 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, TimeProvider 
         var response = type switch
         {
             SlashCommands => await CommandAsync(envelopeId, payload, Delivery, cancellationToken),
-            Interactive => Interaction(envelopeId, payload, Delivery()),
+            Interactive => await InteractionAsync(envelopeId, payload, Delivery(), cancellationToken),
             _ => null, // events_api: nothing subscribed yet; acking stops Slack's retries
         };
         var acceptsPayload = !envelope.TryGetProperty("accepts_response_payload", out var accepts) || accepts.ValueKind != JsonValueKind.False;
@@ -50,10 +50,10 @@ public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, TimeProvider 
         return null;
     }
 
-    private JsonNode? Interaction(string envelopeId, JsonElement payload, SlackDelivery delivery)
+    private async Task<JsonNode?> InteractionAsync(string envelopeId, JsonElement payload, SlackDelivery delivery, CancellationToken cancellationToken)
     {
         if (PlatformJson.Text(payload, "type") != "block_actions" || SlackPress.IsLinkOnly(payload)) return null; // nothing to run
-        if (SlackPress.From(payload) is not null) return inbound.Interaction(payload, delivery)?.ToJson();
+        if (SlackPress.From(payload) is not null) return (await inbound.InteractionAsync(payload, delivery, cancellationToken))?.ToJson();
         logger.LogWarning("Slack sent block_actions envelope {EnvelopeId} without a user, button value or response_url; acked and skipped", envelopeId);
         return null;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Odp.Engine.Access;
+using Odp.Engine.Budget;
 using Odp.Engine.Catalog;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
@@ -27,7 +28,7 @@ public sealed class ExplainAccess(
         {
             if (!await owners.IsOwnerAsync(asker.Id, dataset.Owners, cancellationToken))
                 throw new NotAllowedException(
-                    $"Only an owner of {dataset.Name} can ask about someone else's access to it. `/odp why {dataset.Name}` explains yours.");
+                    $"Only an owner of {dataset.Name} can ask about someone else's access to it; you can ask about your own.");
             subject = await directory.FindUserAsync(subjectId, cancellationToken)
                 ?? throw new NotFoundException($"I don't know a user '{subjectId}' in the directory.");
         }
