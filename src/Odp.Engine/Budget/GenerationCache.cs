@@ -7,7 +7,8 @@ namespace Odp.Engine.Budget;
 /// again: entries live in two generations of at most half the budget each. A new entry goes to the newer one; a hit
 /// in the older one moves there too; when the newer one is full, the older one is dropped and the newer one becomes
 /// the older. So an entry used at least once per half-budget of new entries stays, and the cache never holds more than
-/// its budget. Thread-safe; lookups take no lock.
+/// its budget. Thread-safe; lookups take no lock. For keys an outsider chooses, where a flood must not push out what
+/// is kept and every entry must keep its own expiry, use <see cref="BoundedTable{T}"/> instead.
 /// </summary>
 public sealed class GenerationCache<TKey, TValue>(int maxEntries, long maxBytes, IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull

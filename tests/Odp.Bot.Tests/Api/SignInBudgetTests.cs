@@ -10,6 +10,7 @@ namespace Odp.Bot.Tests.Api;
 /// unread, every username is counted under a bounded key, the tables stop at their caps and stay protective when full,
 /// and the process's managed memory stays flat.
 /// </summary>
+[Collection(ProcessMemoryCollection.Name)]
 public sealed class SignInBudgetTests : IAsyncDisposable
 {
     private const int Limit = 3;
