@@ -62,10 +62,16 @@ public sealed class CatalogSync(
     private async Task<bool> UnchangedAsync(CancellationToken cancellationToken)
     {
         if (index.LastSync is not { } last || !last.Sources.SequenceEqual(sources.Select(s => s.Name), StringComparer.Ordinal)) return false;
+        var checks = new List<(IStampedCatalogSource Source, string Stamp)>();
         foreach (var source in sources)
         {
+            // A source without a stamp (OpenMetadata, Trino) is read every time: only reading tells what changed.
             if (source is not IStampedCatalogSource stamped || last.StampOf(source.Name) is not { } stamp) return false;
-            if (!await stamped.UnchangedSinceAsync(stamp, cancellationToken)) return false;
+            checks.Add((stamped, stamp));
+        }
+        foreach (var (source, stamp) in checks)
+        {
+            if (!await source.UnchangedSinceAsync(stamp, cancellationToken)) return false;
         }
         return true;
     }

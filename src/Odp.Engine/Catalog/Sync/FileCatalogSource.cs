@@ -25,7 +25,7 @@ public sealed class FileCatalogSource(IOptions<CatalogOptions> options, TimeProv
 
     /// <summary>Reads and validates the file now, and keeps what it found for the next read of the same bytes.</summary>
     /// <exception cref="CatalogFileException">The YAML is malformed or an entry is invalid.</exception>
-    public CatalogFile Load()
+    internal CatalogFile Load()
     {
         var file = Parse();
         lock (gate) kept = file;
@@ -33,7 +33,7 @@ public sealed class FileCatalogSource(IOptions<CatalogOptions> options, TimeProv
     }
 
     /// <summary>Whether the file's bytes still have <paramref name="stamp"/> as their hash (no parse).</summary>
-    public bool IsUnchangedSince(string stamp)
+    internal bool IsUnchangedSince(string stamp)
     {
         if (CatalogFile.ContentHashOf(options.Value.File) != stamp) return false;
         // The index holds what that stamp read: a parse kept for the next read is not needed.
