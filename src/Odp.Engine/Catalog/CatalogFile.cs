@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -13,22 +14,29 @@ public sealed record CatalogFile(string Path, IReadOnlyList<Dataset> Datasets)
     /// <summary>How the catalog file is chosen, for error messages.</summary>
     public const string SettingHint = "--catalog FILE (or the Odp:Catalog:File setting)";
 
+    /// <summary>
+    /// The SHA-256 of the file's bytes (hex) when it was read by <see cref="Load"/>; empty when parsed from text. A read
+    /// that finds the same hash (<see cref="ContentHashOf"/>) would find the same datasets.
+    /// </summary>
+    public string ContentHash { get; init; } = "";
+
     /// <summary>Reads and validates the catalog at <paramref name="path"/>.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="CatalogFileException">The YAML is malformed or an entry is invalid.</exception>
     public static CatalogFile Load(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var fullPath = System.IO.Path.GetFullPath(path);
-        if (!File.Exists(fullPath))
-        {
-            throw new FileNotFoundException(
-                $"The catalog file '{fullPath}' does not exist. Check the path given by {SettingHint}, " +
-                "or leave it empty to use the demo catalog.",
-                fullPath);
-        }
+        var fullPath = Existing(path);
+        var bytes = File.ReadAllBytes(fullPath);
+        using var text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        return Parse(text.ReadToEnd(), fullPath) with { ContentHash = Convert.ToHexString(SHA256.HashData(bytes)) };
+    }
 
-        return Parse(File.ReadAllText(fullPath), fullPath);
+    /// <summary>The <see cref="ContentHash"/> the file at <paramref name="path"/> has now, without parsing it.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static string ContentHashOf(string path)
+    {
+        using var stream = File.OpenRead(Existing(path));
+        return Convert.ToHexString(SHA256.HashData(stream));
     }
 
     /// <summary>Parses and validates catalog YAML; <paramref name="source"/> names it in error messages.</summary>
@@ -61,6 +69,21 @@ public sealed record CatalogFile(string Path, IReadOnlyList<Dataset> Datasets)
 
         if (problems.Count > 0) throw new CatalogFileException(source, problems);
         return new CatalogFile(source, datasets);
+    }
+
+    private static string Existing(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw new FileNotFoundException(
+                $"The catalog file '{fullPath}' does not exist. Check the path given by {SettingHint}, " +
+                "or leave it empty to use the demo catalog.",
+                fullPath);
+        }
+
+        return fullPath;
     }
 
     private static CatalogDocument? Deserialize(string yaml, string source)

@@ -22,4 +22,16 @@ public interface ICatalogIndex : ICatalog
 
     /// <summary>Makes every write so far durable; does nothing when nothing changed.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the last complete sync recorded (<see cref="CommitSyncedAsync"/>), kept across restarts while nothing else
+    /// is written: null for a new or rebuilt index, after any write since, and after a sync whose writes failed.
+    /// </summary>
+    Sync.CatalogSyncMark? LastSync { get; }
+
+    /// <summary>
+    /// Like <see cref="CommitAsync"/>, and records <paramref name="synced"/> in the same commit (<see cref="LastSync"/>),
+    /// unless a write failed: then the commit records nothing and the failure is thrown.
+    /// </summary>
+    Task CommitSyncedAsync(Sync.CatalogSyncMark synced, CancellationToken cancellationToken);
 }

@@ -90,7 +90,8 @@ public static class EngineServiceCollectionExtensions
         services.AddCatalogFinding(configuration);
         services.TryAddSingleton<CatalogReadiness>();
         // Catalog sync sources, stacked in this order: the file, Trino's tables when discovered, then OpenMetadata.
-        services.AddSingleton<ICatalogSource, FileCatalogSource>();
+        services.AddSingleton<FileCatalogSource>();
+        services.AddSingleton<ICatalogSource>(sp => sp.GetRequiredService<FileCatalogSource>());
         services.AddTrinoDiscovery(configuration);
         services.AddOpenMetadata(configuration);
         services.TryAddSingleton<IDatasetLineage, NoDatasetLineage>();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Odp.Engine.Catalog.Readiness;
 using Odp.Bot.Tests.Fakes;
+using Odp.Engine.Hosting;
 using Odp.Engine.Tests.Fakes.OpenMetadata;
 
 namespace Odp.Bot.Tests.Api;
@@ -9,6 +10,7 @@ namespace Odp.Bot.Tests.Api;
 /// <summary>
 /// <c>GET /api/v1/datasets</c> and <c>/datasets/{name}</c> while the served host's first catalog sync still reads
 /// OpenMetadata: 503 with <c>Retry-After</c> and a problem that says how far loading got; the answers once it is done.
+/// A host restarted over an index that a complete sync filled answers at once, while its own first sync still runs.
 /// </summary>
 public sealed class DatasetLoadingTests : IAsyncLifetime
 {
@@ -50,5 +52,37 @@ public sealed class DatasetLoadingTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, loaded.StatusCode);
         Assert.Contains("lake.sales.om_churn_scores", await loaded.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Get_RestartedAfterACompleteSync_AnswersAtOnceWhileTheNewSyncStillReadsOpenMetadata()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "odp-api-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?>(OpenMetadataOn.Settings(server)) { [DataDirectory.Setting] = data };
+        try
+        {
+            server.HoldTables!.SetResult();
+            await using (var first = new ApiHost(settings))
+            {
+                first.Client().Dispose(); // starts the host, and with it the sync worker's first sync
+                var readiness = first.Services.GetRequiredService<CatalogReadiness>();
+                await readiness.WhenReady;
+                Assert.Null(readiness.FirstSyncError);
+            }
+            server.HoldTables = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            await using var restarted = new ApiHost(settings);
+            var client = await restarted.As("alice");
+            var found = await client.GetAsync("/api/v1/datasets?q=churn");
+
+            Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+            Assert.Contains("lake.sales.om_churn_scores", await found.Content.ReadAsStringAsync());
+            Assert.False(server.HoldTables.Task.IsCompleted);
+        }
+        finally
+        {
+            server.HoldTables?.TrySetResult();
+            if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        }
     }
 }

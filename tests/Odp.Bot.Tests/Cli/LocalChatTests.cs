@@ -16,6 +16,7 @@ namespace Odp.Bot.Tests.Cli;
 /// <summary>
 /// The local chat in process, with OpenMetadata on and its first sync held open: the chat reads no command before the
 /// sync ends (or its bound passes), so a piped search finds OpenMetadata's tables instead of "no datasets match".
+/// Restarted over an index that a complete sync filled, it does not wait.
 /// </summary>
 public sealed class LocalChatTests : IAsyncLifetime
 {
@@ -101,6 +102,24 @@ public sealed class LocalChatTests : IAsyncLifetime
         Assert.Contains("The catalog's first sync failed, so searches answer from what the index held before: OpenMetadata at", text);
         Assert.Contains("Odp:OpenMetadata:Token", text);
         Assert.Contains("lake.sales.orders", text);
+    }
+
+    [Fact]
+    public async Task RunAsync_RestartedAfterACompleteSync_StartsAtOnceAndFindsOpenMetadataTables()
+    {
+        server.HoldTables!.SetResult();
+        await chat.Services.GetRequiredService<CatalogSync>().RunAsync(null, CancellationToken.None);
+        server.HoldTables = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var restarted = await chat.RestartAsync();
+        Assert.True(restarted.Services.GetRequiredService<CatalogReadiness>().IsReady);
+
+        var exit = await Chat(restarted).RunAsync(new StringReader("/odp search churn scores\n"), output, interactive: false, progressLine: true, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        var text = written.ToString();
+        Assert.DoesNotContain("catalog", text.Split("alice> ")[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("lake.sales.om_churn_scores", text);
+        Assert.DoesNotContain("still loading", text);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Odp.Engine.Catalog.Sync;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Odp.Engine.Catalog.Index;
@@ -13,14 +14,13 @@ namespace Odp.Engine.Catalog.Index;
 /// was queued before it, so a search after a write sees it (the searcher is refreshed on the next read, not after
 /// every batch, so a large sync builds few segments). Writes are committed by <see cref="CommitAsync"/>, which also
 /// reports datasets that could not be indexed, and on dispose. Opened on a folder, the index survives restarts; an
-/// index written with another document layout is rebuilt empty.
+/// index written with another document layout is rebuilt empty. The commit also keeps the last complete sync's
+/// <see cref="CatalogSyncMark"/> (<see cref="LastSync"/>) until the next write.
 /// </summary>
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
     /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
     public const string Layout = "7";
-
-    private const string LayoutKey = "odp.layout";
 
     /// <summary>How many datasets may wait for the indexing threads (a few sync batches).</summary>
     private const int QueueCapacity = 2_000;
@@ -44,13 +44,14 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     private long committedThrough = -1;
     private long visible;
     private bool disposed;
+    private CatalogSyncMark? lastSync;
 
     public LuceneCatalogIndex(LuceneDirectory directory)
     {
         this.directory = directory;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
         {
-            OpenMode = SameLayout(directory) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            OpenMode = CommitData.SameLayout(directory, Layout, out lastSync) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 128,
             // Segments are written once as separate files, not copied again into a compound file.
             UseCompoundFile = false,
@@ -61,7 +62,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
             MergedSegmentWarmer = new PostingsWarmer(),
         };
         writer = new IndexWriter(directory, config);
-        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
+        writer.SetCommitData(CommitData.Of(Layout, lastSync));
         writer.Commit();
         searchers = new SearcherManager(writer, applyAllDeletes: true, new PostingsSearcherFactory());
         workers = new IndexingWorkers(writer, Environment.ProcessorCount, QueueCapacity);
@@ -124,14 +125,32 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         return Task.FromResult<IReadOnlyDictionary<string, string>>(WithSearcher(s => DatasetStamps.Read(s.IndexReader)));
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken)
+    public CatalogSyncMark? LastSync => Volatile.Read(ref lastSync);
+
+    public Task CommitAsync(CancellationToken cancellationToken) => Commit(null, cancellationToken);
+
+    public Task CommitSyncedAsync(CatalogSyncMark synced, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(synced);
+        return Commit(synced, cancellationToken);
+    }
+
+    private Task Commit(CatalogSyncMark? synced, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        Exception? failure;
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             var queued = workers.LastQueued;
             workers.WaitFor(queued, cancellationToken);
+            // Every queued dataset is written or failed now: a sync whose writes failed is not recorded as complete.
+            failure = workers.TakeFailure();
+            if (synced is not null && failure is null && synced != lastSync)
+            {
+                writer.SetCommitData(CommitData.Of(Layout, synced));
+                Volatile.Write(ref lastSync, synced);
+            }
             writer.Commit();
             var written = queued - committedThrough;
             committedThrough = queued;
@@ -142,7 +161,7 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         Refresh();
 
         // Whatever failed is reported once the rest is durable, so one bad dataset does not hold back the others.
-        if (workers.TakeFailure() is { } failure) throw failure;
+        if (failure is not null) throw failure;
         return Task.CompletedTask;
     }
 
@@ -188,19 +207,17 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
         }
     }
 
-    private static bool SameLayout(LuceneDirectory directory)
-    {
-        if (!DirectoryReader.IndexExists(directory)) return true;
-        var infos = new SegmentInfos();
-        infos.Read(directory);
-        return infos.UserData.TryGetValue(LayoutKey, out var layout) && layout == Layout;
-    }
-
     private void Write(Action change)
     {
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
+            // The mark will no longer describe the index: the next commit (or dispose) records none.
+            if (lastSync is not null)
+            {
+                writer.SetCommitData(CommitData.Of(Layout, null));
+                Volatile.Write(ref lastSync, null);
+            }
             change();
             Interlocked.Increment(ref writes);
         }

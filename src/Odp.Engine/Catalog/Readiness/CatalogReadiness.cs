@@ -7,9 +7,12 @@ namespace Odp.Engine.Catalog.Readiness;
 /// <summary>
 /// Whether the catalog can answer yet. With only the catalog file it can at once: the index gets the file when it
 /// opens (and <c>memory</c> mode is the file). With a source outside OpenDataPlane (OpenMetadata, Trino discovery) it
-/// can once the process's first <see cref="CatalogSync"/> has ended, which feeds this state as it goes; until then
-/// searches and <c>show</c> get <see cref="ThrowIfLoading"/>'s kind answer instead of "no datasets match". A first
-/// sync that fails ends the wait too (<see cref="FirstSyncError"/>): the catalog then answers with what the index holds.
+/// can at once too when the index kept the mark of a complete sync that read every one of those sources
+/// (<see cref="ICatalogIndex.LastSync"/>, e.g. before a restart): it holds that sync's result. Otherwise (a new or
+/// rebuilt index, a source added since) it can once the process's first <see cref="CatalogSync"/> has ended, which
+/// feeds this state as it goes; until then searches and <c>show</c> get <see cref="ThrowIfLoading"/>'s kind answer
+/// instead of "no datasets match". A first sync that fails ends the wait too (<see cref="FirstSyncError"/>): the
+/// catalog then answers with what the index holds.
 /// </summary>
 public sealed class CatalogReadiness
 {
@@ -25,7 +28,7 @@ public sealed class CatalogReadiness
     {
         ArgumentNullException.ThrowIfNull(sources);
         Sources = [.. sources.OfType<IScheduledCatalogSource>().OfType<ICatalogSource>().Select(s => s.Name)];
-        if (index is null || Sources.Count == 0) ready.SetResult();
+        if (index is null || Sources.Count == 0 || index.LastSync?.Covers(Sources) == true) ready.SetResult();
     }
 
     /// <summary>The sources outside OpenDataPlane the first sync reads (e.g. <c>openmetadata</c>); none means ready from the start.</summary>

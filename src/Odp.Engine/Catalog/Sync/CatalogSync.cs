@@ -7,9 +7,12 @@ namespace Odp.Engine.Catalog.Sync;
 /// Reads every <see cref="ICatalogSource"/> in order, stacks them (<see cref="DatasetMerge"/>) and writes the result
 /// into the <see cref="ICatalogIndex"/>: only datasets whose content hash differs from the one the index stored are
 /// upserted (also on the first run after a restart), names no source has anymore are removed, and the run ends with
-/// one commit. A source that fails aborts the run before the index is touched; entities a source skipped as malformed
-/// are counted and listed (<see cref="IReportsLeftOut"/>). Runs never overlap. Every write moves the
-/// <see cref="CatalogVersion"/>; progress and the end of each run feed the <see cref="CatalogReadiness"/>.
+/// one commit, which records the run's <see cref="CatalogSyncMark"/> (its sources and their stamps). When every source
+/// is stamped (<see cref="IStampedCatalogSource"/>, e.g. only the catalog file) and none changed since the index's last
+/// complete sync, the run reads and writes nothing. A source that fails aborts the run before the index is touched
+/// (and marks nothing); entities a source skipped as malformed are counted and listed (<see cref="IReportsLeftOut"/>).
+/// Runs never overlap. Every write moves the <see cref="CatalogVersion"/>; progress and the end of each run feed the
+/// <see cref="CatalogReadiness"/>.
 /// </summary>
 public sealed class CatalogSync(
     IEnumerable<ICatalogSource> sources,
@@ -31,12 +34,14 @@ public sealed class CatalogSync(
         try
         {
             var started = time.GetTimestamp();
-            var read = await ReadAsync(report, cancellationToken);
-            var result = await WriteAsync(read, report, cancellationToken) with { Elapsed = time.GetElapsedTime(started) };
+            var result = await UnchangedAsync(cancellationToken)
+                ? await SkipAsync(cancellationToken)
+                : await WriteAsync(await ReadAsync(report, cancellationToken), report, cancellationToken);
+            result = result with { Elapsed = time.GetElapsedTime(started) };
             logger.LogInformation(
                 "Catalog sync ({Kind}): {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Skipped} malformed skipped in {Elapsed}.",
                 result.Full ? "full" : "incremental", result.Added, result.Updated, result.Removed, result.Unchanged, result.SkippedCount, result.Elapsed);
-            readiness?.SyncEnded(read.Datasets.Count, null);
+            readiness?.SyncEnded(result.Added + result.Updated + result.Unchanged, null);
             return result;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -48,6 +53,35 @@ public sealed class CatalogSync(
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Whether the index already holds what reading the sources would give: its last complete sync read the same sources
+    /// in the same order, each is stamped, and none changed since.
+    /// </summary>
+    private async Task<bool> UnchangedAsync(CancellationToken cancellationToken)
+    {
+        if (index.LastSync is not { } last || !last.Sources.SequenceEqual(sources.Select(s => s.Name), StringComparer.Ordinal)) return false;
+        var checks = new List<(IStampedCatalogSource Source, string Stamp)>();
+        foreach (var source in sources)
+        {
+            // A source without a stamp (OpenMetadata, Trino) is read every time: only reading tells what changed.
+            if (source is not IStampedCatalogSource stamped || last.StampOf(source.Name) is not { } stamp) return false;
+            checks.Add((stamped, stamp));
+        }
+        foreach (var (source, stamp) in checks)
+        {
+            if (!await source.UnchangedSinceAsync(stamp, cancellationToken)) return false;
+        }
+        return true;
+    }
+
+    private async Task<SyncReport> SkipAsync(CancellationToken cancellationToken)
+    {
+        var unchanged = (await index.NamesAsync(cancellationToken)).Count;
+        var full = !synced;
+        synced = true;
+        return new SyncReport(full, 0, 0, 0, unchanged, [], TimeSpan.Zero, 0, []);
     }
 
     private sealed record Read(List<Dataset> Datasets, List<string> Unmapped, int SkippedCount, List<string> Skipped);
@@ -110,7 +144,8 @@ public sealed class CatalogSync(
             version?.Changed();
             report.Progress(new SyncProgress("writing", total, total, found, skipped));
         }
-        await index.CommitAsync(cancellationToken);
+        await index.CommitSyncedAsync(
+            CatalogSyncMark.Of(sources.Select(s => (s.Name, (s as IStampedCatalogSource)?.ReadStamp))), cancellationToken);
 
         synced = true;
         var added = upserts.Count(d => !indexed.ContainsKey(d.Name));

@@ -10,7 +10,8 @@ namespace Odp.Engine.Tests.Catalog.Readiness;
 
 /// <summary>
 /// The catalog answers only once it is loaded: at once with local sources, after the first sync with a source outside
-/// OpenDataPlane, saying how far it got meanwhile.
+/// OpenDataPlane, saying how far it got meanwhile; at once too after a restart that kept an index a complete sync of
+/// those sources marked. A new <see cref="CatalogReadiness"/> over the same index is such a restart.
 /// </summary>
 public sealed class CatalogReadinessTests
 {
@@ -86,6 +87,56 @@ public sealed class CatalogReadinessTests
         Assert.DoesNotContain(seen.Skip(1), p => p == seen[0]);
     }
 
+    [Fact]
+    public async Task ThrowIfLoading_RestartAfterACompleteSyncOfTheseSources_ReadyFromTheStart()
+    {
+        var before = new CatalogReadiness([file, remote], index);
+        remote.Release.SetResult();
+        await Sync(before).RunAsync(null, CancellationToken.None);
+
+        var restarted = new CatalogReadiness([file, remote], index);
+
+        restarted.ThrowIfLoading();
+        Assert.True(restarted.WhenReady.IsCompleted);
+        Assert.Equal(["remote"], restarted.Sources);
+    }
+
+    [Fact]
+    public async Task ThrowIfLoading_RestartWithASourceAddedSinceTheLastCompleteSync_WaitsForTheFirstSync()
+    {
+        remote.Release.SetResult();
+        await Sync(new CatalogReadiness([file, remote], index)).RunAsync(null, CancellationToken.None);
+        var added = new HeldSource("trino");
+
+        var restarted = new CatalogReadiness([file, remote, added], index);
+
+        Assert.Throws<UnavailableException>(restarted.ThrowIfLoading);
+        Assert.Equal(["remote", "trino"], restarted.Sources);
+    }
+
+    [Fact]
+    public async Task ThrowIfLoading_RestartAfterAFirstSyncThatFailed_WaitsForTheFirstSync()
+    {
+        remote.Failure = new CatalogSourceException("remote is down");
+        await Assert.ThrowsAsync<CatalogSourceException>(() => Sync(new CatalogReadiness([file, remote], index)).RunAsync(null, CancellationToken.None));
+
+        var restarted = new CatalogReadiness([file, remote], index);
+
+        Assert.Throws<UnavailableException>(restarted.ThrowIfLoading);
+    }
+
+    [Fact]
+    public async Task ThrowIfLoading_RestartAfterTheIndexWasWrittenSinceTheLastSync_WaitsForTheFirstSync()
+    {
+        remote.Release.SetResult();
+        await Sync(new CatalogReadiness([file, remote], index)).RunAsync(null, CancellationToken.None);
+        await index.RemoveAsync(["lake.a.one"], CancellationToken.None);
+
+        var restarted = new CatalogReadiness([file, remote], index);
+
+        Assert.False(restarted.IsReady);
+    }
+
     private CatalogSync Sync(CatalogReadiness readiness) =>
         new([file, remote], index, TimeProvider.System, NullLogger<CatalogSync>.Instance, readiness: readiness);
 
@@ -108,7 +159,7 @@ public sealed class CatalogReadinessTests
     }
 
     /// <summary>A scheduled source that yields one dataset, then waits for <see cref="Release"/> before its second.</summary>
-    private sealed class HeldSource : ICatalogSource, IScheduledCatalogSource
+    private sealed class HeldSource(string name = "remote") : ICatalogSource, IScheduledCatalogSource
     {
         public TaskCompletionSource Reading { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -116,7 +167,7 @@ public sealed class CatalogReadinessTests
 
         public Exception? Failure { get; set; }
 
-        public string Name => "remote";
+        public string Name => name;
 
         public TimeSpan SyncInterval => TimeSpan.FromHours(1);
 

@@ -3,15 +3,22 @@ using Odp.Engine.Catalog.Sync;
 
 namespace Odp.Engine.Tests.Catalog.Sync;
 
-/// <summary>An <see cref="ICatalogIndex"/> in a dictionary, searched with <see cref="FileCatalog"/>'s ranking; counts upserts.</summary>
+/// <summary>
+/// An <see cref="ICatalogIndex"/> in a dictionary, searched with <see cref="FileCatalog"/>'s ranking; counts upserts.
+/// It keeps the last sync's mark as the Lucene index does: until the next write. A new sync over the same instance is
+/// a restart that kept the index.
+/// </summary>
 public sealed class InMemoryCatalogIndex : ICatalogIndex
 {
     private readonly Dictionary<string, Dataset> datasets = new(StringComparer.OrdinalIgnoreCase);
 
     public List<string> Upserted { get; } = [];
 
+    public CatalogSyncMark? LastSync { get; private set; }
+
     public Task UpsertAsync(IReadOnlyCollection<Dataset> batch, CancellationToken cancellationToken)
     {
+        LastSync = null;
         foreach (var dataset in batch)
         {
             datasets[dataset.Name] = dataset;
@@ -22,6 +29,7 @@ public sealed class InMemoryCatalogIndex : ICatalogIndex
 
     public Task RemoveAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
+        LastSync = null;
         foreach (var name in names) datasets.Remove(name);
         return Task.CompletedTask;
     }
@@ -34,6 +42,12 @@ public sealed class InMemoryCatalogIndex : ICatalogIndex
             datasets.ToDictionary(d => d.Key, d => DatasetHash.Of(d.Value), StringComparer.OrdinalIgnoreCase));
 
     public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task CommitSyncedAsync(CatalogSyncMark synced, CancellationToken cancellationToken)
+    {
+        LastSync = synced;
+        return Task.CompletedTask;
+    }
 
     public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         new FileCatalog([.. datasets.Values]).SearchAsync(query, cancellationToken);

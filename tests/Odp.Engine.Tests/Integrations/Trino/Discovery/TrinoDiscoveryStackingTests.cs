@@ -82,7 +82,7 @@ public sealed class TrinoDiscoveryStackingTests : IAsyncLifetime
 
     private CatalogSync CreateSync()
     {
-        var file = new FileCatalogSource(Options.Create(new CatalogOptions { File = RepoPaths.DemoCatalog }));
+        var file = new FileCatalogSource(Options.Create(new CatalogOptions { File = RepoPaths.DemoCatalog }), TimeProvider.System, NullLogger<FileCatalogSource>.Instance);
         var trinoOptions = Options.Create(new TrinoOptions { User = "odp", Discover = true });
         var client = ClientFor(trino);
         var discovered = new TrinoCatalogSource(client, new TrinoCatalogs(client, trinoOptions), trinoOptions, NullLogger<TrinoCatalogSource>.Instance);
