@@ -33,6 +33,18 @@ internal sealed class TokenPool(int capacity = TokenPool.DefaultCapacity)
         return Get(buffer.AsSpan(0, length));
     }
 
+    /// <summary>The pooled <paramref name="prefix"/>, <paramref name="first"/>, a space and <paramref name="second"/>: a word pair.</summary>
+    public string Pair(string prefix, string first, string second)
+    {
+        var length = prefix.Length + first.Length + 1 + second.Length;
+        if (buffer.Length < length) buffer = new char[Math.Max(length, buffer.Length * 2)];
+        prefix.CopyTo(buffer);
+        first.CopyTo(buffer.AsSpan(prefix.Length));
+        buffer[prefix.Length + first.Length] = ' ';
+        second.CopyTo(buffer.AsSpan(prefix.Length + first.Length + 1));
+        return Get(buffer.AsSpan(0, length));
+    }
+
     /// <summary>Starts over when the pool holds more than its capacity; call between documents, never within one.</summary>
     public void TrimIfFull()
     {

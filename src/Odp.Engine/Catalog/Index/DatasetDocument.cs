@@ -28,6 +28,8 @@ internal sealed class DatasetDocument
     private readonly TokenListField keys = new(CatalogFields.Keys, positions: false);
     private readonly TokenListField filters = new(CatalogFields.Filters, positions: false);
     private readonly TokenListField vocabulary = new(CatalogFields.Vocabulary, positions: false);
+    private readonly TokenListField pairs = new(CatalogFields.Pairs, positions: false);
+    private readonly HashSet<string> inPairs = new(PooledWords.Instance);
     private readonly TokenPool pool = new();
     private readonly List<string> value = [];
     private readonly HashSet<string> inVocabulary = new(PooledWords.Instance);
@@ -39,7 +41,7 @@ internal sealed class DatasetDocument
 
     public DatasetDocument()
     {
-        indexed = [keys, filters, nameTokens, tags, columns, description, columnDescriptions, vocabulary];
+        indexed = [keys, filters, nameTokens, tags, columns, description, columnDescriptions, vocabulary, pairs];
         nameSort = new SortedDocValuesField(CatalogFields.NameSort, sortKey);
         json = new StoredField(CatalogFields.Json, stored);
         jsonWriter = new Utf8JsonWriter(jsonBuffer);
@@ -66,17 +68,18 @@ internal sealed class DatasetDocument
         foreach (var field in indexed) field.Clear();
 
         inVocabulary.Clear();
+        inPairs.Clear();
         inFilters.Clear();
 
         WriteStored(dataset);
         WriteSortKey(dataset.Name);
 
-        Text(nameTokens, dataset.Name, inWords: true);
-        foreach (var tag in dataset.Tags) Text(tags, tag, inWords: true);
-        Text(tags, dataset.Domain, inWords: true);
-        foreach (var column in dataset.Columns) Text(columns, column.Name, inWords: true);
-        Text(description, dataset.Description, inWords: false);
-        foreach (var column in dataset.Columns) Text(columnDescriptions, column.Description, inWords: false);
+        Text(nameTokens, CatalogFields.NamePairs, dataset.Name, inWords: true);
+        foreach (var tag in dataset.Tags) Text(tags, CatalogFields.TagPairs, tag, inWords: true);
+        Text(tags, CatalogFields.TagPairs, dataset.Domain, inWords: true);
+        foreach (var column in dataset.Columns) Text(columns, CatalogFields.ColumnPairs, column.Name, inWords: true);
+        Text(description, CatalogFields.DescriptionPairs, dataset.Description, inWords: false);
+        foreach (var column in dataset.Columns) Text(columnDescriptions, CatalogFields.ColumnDescriptionPairs, column.Description, inWords: false);
 
         foreach (var tag in dataset.Tags) Word(pool.Lower("", tag, trim: false));
         foreach (var column in dataset.Columns) Word(pool.Lower("", column.Name, trim: false));
@@ -141,12 +144,21 @@ internal sealed class DatasetDocument
         target.Length = bytes.Length;
     }
 
-    /// <summary>One value of a searched field; its words from names, tags and columns also go to the vocabulary.</summary>
-    private void Text(TokenListField field, string? text, bool inWords)
+    /// <summary>
+    /// One value of a searched field, with its pairs of neighbouring words under <paramref name="pairPrefix"/>; its words
+    /// from names, tags and columns also go to the vocabulary.
+    /// </summary>
+    private void Text(TokenListField field, string pairPrefix, string? text, bool inWords)
     {
         value.Clear();
         SearchText.Tokenize(text, value, pool);
         field.AddValue(value);
+        for (var i = 1; i < value.Count; i++)
+        {
+            var pair = pool.Pair(pairPrefix, value[i - 1], value[i]);
+            if (inPairs.Add(pair)) pairs.AddToken(pair);
+        }
+
         if (!inWords) return;
         foreach (var token in value) Word(token);
     }

@@ -20,7 +20,7 @@ namespace Odp.Engine.Catalog.Index;
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
     /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
-    public const string Layout = "7";
+    public const string Layout = "8";
 
     /// <summary>How many datasets may wait for the indexing threads (a few sync batches).</summary>
     private const int QueueCapacity = 2_000;
@@ -179,8 +179,11 @@ public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(searcher => CatalogSearch.Run(searcher, stored, query, cancellationToken)));
+        return Task.FromResult(WithSearcher(searcher => CatalogSearch.Run(searcher, stored, query, MaxPostings, cancellationToken)));
     }
+
+    /// <summary>The most postings one search may read (<see cref="CatalogSearch.MaxPostings"/>; lower in tests).</summary>
+    internal long MaxPostings { get; init; } = CatalogSearch.MaxPostings;
 
     /// <summary>How many segments the searches see (after any write or merge so far).</summary>
     internal int SegmentCount => WithSearcher(searcher => searcher.IndexReader.Leaves.Count);

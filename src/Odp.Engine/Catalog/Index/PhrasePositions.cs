@@ -39,8 +39,13 @@ internal static class PhrasePositions
         for (var i = 0; i < positions.Length; i++)
         {
             at[i].Clear();
-            if (positions[i].Advance(doc) != doc) return false;
-            for (var k = positions[i].Freq; k > 0; k--) at[i].Add(positions[i].NextPosition());
+            var word = positions[i];
+            // Candidates are often close together: stepping is cheaper than skipping for a short way.
+            var current = word.DocID;
+            for (var steps = 0; current < doc && steps < 8; steps++) current = word.NextDoc();
+            if (current < doc) current = word.Advance(doc);
+            if (current != doc) return false;
+            for (var k = word.Freq; k > 0; k--) at[i].Add(word.NextPosition());
         }
 
         return true;

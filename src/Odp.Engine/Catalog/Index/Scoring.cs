@@ -20,6 +20,13 @@ internal readonly struct Scoring(SearchScratch scratch, int docBase, int filters
         fields[at] = (ushort)(old | bit);
     }
 
+    /// <summary><see cref="Mark"/> for every document of an index term (a word pair, a name key).</summary>
+    public void MarkAll(Lucene.Net.Index.DocsEnum docs, ushort bit)
+    {
+        int doc;
+        while ((doc = docs.NextDoc()) != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS) Mark(doc, bit);
+    }
+
     /// <summary><see cref="Mark"/> for every document of a word: the hot loop of a search, with everything in locals.</summary>
     public void MarkAll(PostingReader docs, ushort bit)
     {
@@ -28,13 +35,18 @@ internal readonly struct Scoring(SearchScratch scratch, int docBase, int filters
         var touched = scratch.TermDocs;
         var list = touched.Items;
         var count = touched.Count;
-        while (docs.Next(out var doc))
+        Span<int> batch = stackalloc int[256];
+        int read;
+        while ((read = docs.Read(batch)) > 0)
         {
-            var at = docBase + doc;
-            if (filters != 0 && passed[at] != filters) continue;
-            var old = fields[at];
-            if (old == 0) list[count++] = at;
-            fields[at] = (ushort)(old | bit);
+            foreach (var doc in batch[..read])
+            {
+                var at = docBase + doc;
+                if (filters != 0 && passed[at] != filters) continue;
+                var old = fields[at];
+                if (old == 0) list[count++] = at;
+                fields[at] = (ushort)(old | bit);
+            }
         }
 
         touched.Count = count;

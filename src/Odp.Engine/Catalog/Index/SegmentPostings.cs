@@ -57,7 +57,11 @@ internal sealed class SegmentPostings
 
     private static SegmentPostings Build(AtomicReader segment)
     {
-        FieldPostings[] fields = [.. FieldNames.Select(name => BuildField(segment, name)), BuildField(segment, CatalogFields.Keys, CatalogFields.Table)];
+        FieldPostings[] fields =
+        [
+            .. FieldNames.Select(name => BuildField(segment, name)),
+            BuildField(segment, CatalogFields.Keys, CatalogFields.Table),
+        ];
         return new SegmentPostings(
             fields, ReadNameOrder(segment), SuggestionWords.Read(segment, CatalogFields.Vocabulary), SuggestionWords.Of(fields[Tables]));
     }

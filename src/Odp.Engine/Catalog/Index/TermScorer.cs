@@ -15,13 +15,13 @@ internal static class TermScorer
 {
     private const int Keys = 0;
 
-    private static readonly (int Slot, int Field, string Name, double Weight)[] WordFields =
+    private static readonly (int Slot, int Field, string Name, string Pairs, double Weight)[] WordFields =
     [
-        (1, SegmentPostings.NameTokens, CatalogFields.NameTokens, IndexedDataset.NameWeight),
-        (2, SegmentPostings.Tags, CatalogFields.Tags, IndexedDataset.TagWeight),
-        (3, SegmentPostings.Columns, CatalogFields.Columns, IndexedDataset.ColumnWeight),
-        (4, SegmentPostings.Description, CatalogFields.Description, IndexedDataset.DescriptionWeight),
-        (5, SegmentPostings.ColumnDescriptions, CatalogFields.ColumnDescriptions, IndexedDataset.ColumnDescriptionWeight),
+        (1, SegmentPostings.NameTokens, CatalogFields.NameTokens, CatalogFields.NamePairs, IndexedDataset.NameWeight),
+        (2, SegmentPostings.Tags, CatalogFields.Tags, CatalogFields.TagPairs, IndexedDataset.TagWeight),
+        (3, SegmentPostings.Columns, CatalogFields.Columns, CatalogFields.ColumnPairs, IndexedDataset.ColumnWeight),
+        (4, SegmentPostings.Description, CatalogFields.Description, CatalogFields.DescriptionPairs, IndexedDataset.DescriptionWeight),
+        (5, SegmentPostings.ColumnDescriptions, CatalogFields.ColumnDescriptions, CatalogFields.ColumnDescriptionPairs, IndexedDataset.ColumnDescriptionWeight),
     ];
 
     public static void Add(SearchScratch scratch, IList<AtomicReaderContext> segments, SearchTerm term, int filters, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ internal static class TermScorer
         var dots = term.Key.AsSpan().Count('.');
         var weights = new float[TermFields.Count];
         weights[Keys] = (float)(dots switch { 0 => IndexedDataset.TableWeight, 1 => IndexedDataset.SchemaTableWeight, _ => IndexedDataset.FullNameWeight });
-        foreach (var (slot, _, _, weight) in WordFields) weights[slot] = (float)weight;
+        foreach (var (slot, _, _, _, weight) in WordFields) weights[slot] = (float)weight;
         var fields = new TermFields(weights, scratch.MaskScores);
         foreach (var segment in segments)
         {
@@ -37,10 +37,10 @@ internal static class TermScorer
             var scoring = new Scoring(scratch, segment.DocBase, filters);
             var postings = SegmentPostings.Of(segment.AtomicReader);
             NameKeys(scoring, segment.AtomicReader, postings, term.Key, dots);
-            foreach (var (slot, field, name, _) in WordFields)
+            foreach (var (slot, field, name, pairs, _) in WordFields)
             {
                 if (term.Tokens.Count == 1) Word(scoring, postings.Field(field), term.Tokens[0], slot);
-                else Phrase(scoring, segment.AtomicReader, postings.Field(field), name, term.Tokens, slot);
+                else Phrase(scoring, segment.AtomicReader, pairs, name, term.Tokens, slot);
             }
         }
 
@@ -104,57 +104,107 @@ internal static class TermScorer
     /// <summary>One word: exact, and its prefix forms (three letters or more) and near-plurals as other forms.</summary>
     private static void Word(Scoring scoring, FieldPostings field, string word, int slot)
     {
+        foreach (var (index, exact) in Forms(field, word))
+        {
+            scoring.MarkAll(field.Read(index), exact ? TermFields.Exact(slot) : TermFields.Other(slot));
+        }
+    }
+
+    /// <summary>The words of <paramref name="field"/> a one-word term matches: itself (exact), then its prefix forms and near-plurals.</summary>
+    private static List<(int Index, bool Exact)> Forms(FieldPostings field, string word)
+    {
+        var forms = new List<(int, bool)>();
         var exact = field.Find(word);
-        if (exact >= 0) scoring.MarkAll(field.Read(exact), TermFields.Exact(slot));
-        var other = TermFields.Other(slot);
+        if (exact >= 0) forms.Add((exact, true));
         if (word.Length >= 3)
         {
             for (var i = exact >= 0 ? exact + 1 : field.LowerBound(word); i < field.WordCount; i++)
             {
                 if (!field.Word(i).StartsWith(word, StringComparison.Ordinal)) break;
-                scoring.MarkAll(field.Read(i), other);
+                forms.Add((i, false));
             }
         }
 
         for (var cut = 1; cut <= 2 && word.Length - cut >= 3; cut++)
         {
             var shorter = field.Find(word.AsSpan(0, word.Length - cut));
-            if (shorter >= 0) scoring.MarkAll(field.Read(shorter), other);
+            if (shorter >= 0) forms.Add((shorter, false));
         }
+
+        return forms;
     }
 
-    /// <summary>Several words: the exact phrase, within one value of the field (checked with the index's positions).</summary>
-    private static void Phrase(Scoring scoring, AtomicReader segment, FieldPostings field, string name, IReadOnlyList<string> tokens, int slot)
+    /// <summary>
+    /// How many postings scoring the term reads in all: its words' and forms' documents in every field, and its table
+    /// name's. Phrases are looked up in the index and cost a few documents each, so count as none.
+    /// </summary>
+    public static long Cost(IList<AtomicReaderContext> segments, SearchTerm term)
     {
-        var words = new int[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        if (term.Tokens.Count != 1) return 0;
+        long cost = 0;
+        foreach (var segment in segments)
         {
-            words[i] = field.Find(tokens[i]);
-            if (words[i] < 0) return;
+            var postings = SegmentPostings.Of(segment.AtomicReader);
+            var tables = postings.Field(SegmentPostings.Tables);
+            if (tables.Find(term.Key) is var table and >= 0) cost += tables.Count(table);
+            foreach (var (_, field, _, _, _) in WordFields)
+            {
+                var words = postings.Field(field);
+                foreach (var (index, _) in Forms(words, term.Tokens[0])) cost += words.Count(index);
+            }
         }
 
-        var candidates = Intersect(scoring, field, words);
-        if (candidates.Count == 0) return;
-        foreach (var doc in PhrasePositions.Matching(segment, name, tokens, candidates)) scoring.Mark(doc, TermFields.Exact(slot));
+        return cost;
     }
 
-    /// <summary>The documents (of this segment, passing the filters) that hold every word.</summary>
-    private static List<int> Intersect(Scoring scoring, FieldPostings field, int[] words)
+    /// <summary>
+    /// Several words: the exact phrase, within one value of the field. Two words are one pair of neighbours, looked up
+    /// in the index's <see cref="CatalogFields.Pairs"/>; longer phrases hold each of their pairs, and the index's
+    /// positions confirm the documents that do.
+    /// </summary>
+    private static void Phrase(Scoring scoring, AtomicReader segment, string prefix, string name, IReadOnlyList<string> tokens, int slot)
     {
-        var readers = words.Select(field.Read).OrderBy(r => r.Left).ToArray();
-        var current = new int[readers.Length];
+        var pairs = segment.GetTerms(CatalogFields.Pairs)?.GetEnumerator();
+        if (pairs is null) return;
+        var docs = new DocsEnum[tokens.Count - 1];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            if (!pairs.SeekExact(new BytesRef(string.Concat(prefix, tokens[i], " ", tokens[i + 1])))) return;
+            docs[i] = pairs.Docs(null, null, DocsFlags.NONE);
+        }
+
+        var bit = TermFields.Exact(slot);
+        if (docs.Length == 1)
+        {
+            scoring.MarkAll(docs[0], bit);
+            return;
+        }
+
+        var candidates = Intersect(scoring, docs);
+        if (candidates.Count == 0) return;
+        foreach (var doc in PhrasePositions.Matching(segment, name, tokens, candidates)) scoring.Mark(doc, bit);
+    }
+
+    /// <summary>The documents (of this segment, passing the filters) that hold every pair, by leapfrogging.</summary>
+    private static List<int> Intersect(Scoring scoring, DocsEnum[] docs)
+    {
         var found = new List<int>();
-        for (var i = 1; i < readers.Length; i++) readers[i].Next(out current[i]);
-        while (readers[0].Next(out var doc))
+        var target = docs[0].NextDoc();
+        while (target != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
         {
             var all = true;
-            for (var i = 1; i < readers.Length && all; i++)
+            for (var i = 1; i < docs.Length; i++)
             {
-                while (current[i] < doc) readers[i].Next(out current[i]);
-                all = current[i] == doc;
+                var at = docs[i].DocID < target ? docs[i].Advance(target) : docs[i].DocID;
+                if (at == target) continue;
+                all = false;
+                target = at == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS ? at : docs[0].Advance(at);
+                break;
             }
 
-            if (all && scoring.Passes(doc)) found.Add(doc);
+            if (!all) continue;
+            if (scoring.Passes(target)) found.Add(target);
+            target = docs[0].NextDoc();
         }
 
         return found;

@@ -41,12 +41,20 @@ internal sealed class TopHits
         if (live[segment] is { } bits && !bits.Get(local)) return false;
         if (wanted == 0) return true;
         var kept = best[segment];
-        // Once a segment keeps enough, most documents score below its worst and are dropped at once.
-        if (kept.Count == wanted && score < worst[segment].Score) return true;
-        var rank = new Rank(score, nameOrder[segment][local]);
-        if (kept.Count < wanted) kept.Enqueue(local, rank);
-        else if (WorstFirst.Compare(rank, worst[segment]) > 0) kept.DequeueEnqueue(local, rank);
-        else return true;
+        var order = nameOrder[segment][local];
+        if (kept.Count == wanted)
+        {
+            // Once a segment keeps enough, most documents score below its worst, or tie with it and come later by
+            // name, and are dropped at once.
+            var last = worst[segment];
+            if (score < last.Score || (score == last.Score && order >= last.Order)) return true;
+            kept.DequeueEnqueue(local, new Rank(score, order));
+        }
+        else
+        {
+            kept.Enqueue(local, new Rank(score, order));
+        }
+
         if (kept.Count == wanted) kept.TryPeek(out _, out worst[segment]);
         return true;
     }

@@ -82,4 +82,21 @@ public sealed class CatalogSearchTests(RandomCatalogFixture catalog) : IClassFix
         Assert.Equal(5, wide.Hits.Count);
         Assert.Equal(10_025, single.Total);
     }
+
+    [Fact]
+    public async Task SearchAsync_WordsReadingMorePostingsThanTheLimit_RefusedNamingItAndTheCost()
+    {
+        using var wide = new LuceneCatalogIndex(new RAMDirectory()) { MaxPostings = 1_500 };
+        await wide.UpsertAsync([
+            .. Enumerable.Range(0, 1_000).Select(i =>
+                new Dataset($"lake.s.t{i}", "zebra herd", ["group:o"], [], "misc", [new DatasetColumn(i % 10 == 0 ? "quagga_id" : "zebra_id", "bigint", "")])),
+        ], CancellationToken.None);
+
+        var e = await Assert.ThrowsAsync<Odp.Engine.Errors.InvalidRequestException>(
+            () => wide.SearchAsync(SearchQueryParser.Parse("zebra", 0, 5), CancellationToken.None));
+        var narrow = await wide.SearchAsync(SearchQueryParser.Parse("quagga", 0, 5), CancellationToken.None);
+
+        Assert.Equal("This search is too broad for a catalog this size: its words occur 1,900 times in the datasets, and one search may look at 1,500. Use fewer or rarer words.", e.Message);
+        Assert.Equal(100, narrow.Total);
+    }
 }
