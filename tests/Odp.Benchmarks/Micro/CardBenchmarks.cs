@@ -64,10 +64,10 @@ public class CardBenchmarks
     }
 
     [Benchmark]
-    public int RenderSearchForSlack() => SlackAck.From(slack.Response(new CardReply(searchCards[Next()]))).Bytes;
+    public int RenderSearchForSlack() => slack.Ack(new CardReply(searchCards[Next()])).Bytes;
 
     [Benchmark]
-    public int BuildAndRenderSearchForSlack() => SlackAck.From(slack.Response(new CardReply(BuildSearchCard()))).Bytes;
+    public int BuildAndRenderSearchForSlack() => slack.Ack(new CardReply(BuildSearchCard())).Bytes;
 
     [Benchmark]
     public object RenderSearchForMattermost() => mattermost.Response(new CardReply(searchCards[Next()]));
@@ -87,11 +87,11 @@ public class CardBenchmarks
     {
         var ticket = tickets[Next()];
         var names = new PeopleNames([]);
-        return SlackAck.From(slack.Response(new CardReply(cards.Ticket(ticket, names, Headlines.Status(ticket, names), TicketActions.ForOwner(ticket))))).Bytes;
+        return slack.Ack(new CardReply(cards.Ticket(ticket, names, Headlines.Status(ticket, names), TicketActions.ForOwner(ticket)))).Bytes;
     }
 
     [Benchmark]
-    public int BuildAndRenderHelpForSlack() => SlackAck.From(slack.Response(new CardReply(cards.Help(CommandSpecs.All)))).Bytes;
+    public int BuildAndRenderHelpForSlack() => slack.Ack(new CardReply(cards.Help(CommandSpecs.All))).Bytes;
 
     private int Next() => next = (next + 1) % Variants;
 
