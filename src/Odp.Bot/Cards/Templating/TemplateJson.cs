@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,9 +11,6 @@ namespace Odp.Bot.Cards.Templating;
 /// </summary>
 public static class TemplateJson
 {
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
     public static TemplateValue From(JsonNode? node)
     {
         switch (node)
@@ -79,17 +76,8 @@ public static class TemplateJson
     }
 
     /// <summary>Compact JSON with the default (HTML-safe) escaping, as <see cref="JsonNode.ToJsonString"/> writes it.</summary>
-    internal static string ToJsonString(TemplateValue value)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            value.WriteTo(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    internal static string ToJsonString(TemplateValue value) =>
+        CardJson.Write(false, value, static (writer, v) => v.WriteTo(writer), static json => Encoding.UTF8.GetString(json));
 
     private static TemplateValue Number(JsonValue value)
     {

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Odp.Bot.Cards;
 using Odp.Bot.Conversation;
 using Odp.Bot.Platforms.Slack.Api;
-using Odp.Bot.Platforms.Slack.BlockKit;
 
 namespace Odp.Bot.Platforms.Slack;
 
@@ -17,13 +17,13 @@ public sealed class SlackAck(byte[] json) : IResult, ISizedAnswer
 
     public int Bytes => json.Length;
 
-    public static SlackAck From(SlackResponse response) => new(SlackJson.Write(response, 0, static (writer, r, _) =>
-        WriteBody(writer, r.ResponseType, r.Text, r.Blocks, static (w, blocks) => blocks!.WriteTo(w), r.Blocks is not null, r.ReplaceOriginal)));
+    public static SlackAck From(SlackResponse response) => new(CardJson.Write(true, response, static (writer, r) =>
+        WriteBody(writer, r.ResponseType, r.Text, r.Blocks, static (w, blocks) => blocks!.WriteTo(w), r.Blocks is not null, r.ReplaceOriginal), CardJson.ToArray));
 
     /// <summary>An ephemeral ack whose blocks <paramref name="writeBlocks"/> writes straight into the body.</summary>
     internal static SlackAck Ephemeral<T>(string text, T blocks, Action<Utf8JsonWriter, T> writeBlocks) =>
-        new(SlackJson.Write((text, blocks), writeBlocks, static (writer, body, write) =>
-            WriteBody(writer, "ephemeral", body.text, body.blocks, write, true, false)));
+        new(CardJson.Write(true, (text, blocks, writeBlocks), static (writer, body) =>
+            WriteBody(writer, "ephemeral", body.text, body.blocks, body.writeBlocks, true, false), CardJson.ToArray));
 
     /// <summary>A fresh JSON tree of the body (Socket Mode carries it inside its own ack).</summary>
     public JsonNode ToNode() => JsonNode.Parse(json)!;

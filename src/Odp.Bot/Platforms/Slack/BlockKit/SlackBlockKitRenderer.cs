@@ -47,7 +47,7 @@ public sealed class SlackBlockKitRenderer
     public SlackRendering Render(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return new SlackRendering(Text(card), SlackJson.Write(card, this, static (writer, card, renderer) => renderer.WriteBlocks(writer, card)));
+        return new SlackRendering(Text(card), CardJson.Write(true, (card, renderer: this), static (writer, c) => c.renderer.WriteBlocks(writer, c.card), CardJson.ToArray));
     }
 
     /// <summary>The fallback/notification text of the card (at most 4000 chars).</summary>

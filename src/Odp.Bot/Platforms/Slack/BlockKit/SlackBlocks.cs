@@ -31,6 +31,9 @@ internal static class SlackBlocks
     private static readonly JsonEncodedText FieldsName = JsonEncodedText.Encode("fields");
     private static readonly JsonEncodedText ElementsName = JsonEncodedText.Encode("elements");
 
+    /// <summary>The largest field buffer a thread keeps (a longer field gets its own).</summary>
+    private const int MaxKeptField = 8192;
+
     [ThreadStatic]
     private static char[]? t_field;
 
@@ -72,7 +75,8 @@ internal static class SlackBlocks
 
             var title = SlackMrkdwn.Escape(CardMarkdown.Plain(facts[i].Title).Trim());
             var length = title.Length + value.Length + 3;
-            var field = t_field is { } buffer && buffer.Length >= length ? buffer : t_field = new char[Math.Max(length, 1024)];
+            var field = t_field is { } buffer && buffer.Length >= length ? buffer : new char[Math.Max(length, 1024)];
+            t_field = field.Length <= MaxKeptField ? field : t_field;
             field[0] = '*';
             title.CopyTo(field.AsSpan(1));
             "*\n".CopyTo(field.AsSpan(1 + title.Length));
