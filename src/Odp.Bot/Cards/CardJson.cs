@@ -11,7 +11,8 @@ namespace Odp.Bot.Cards;
 /// </summary>
 internal static class CardJson
 {
-    private const int KeptBytes = 1 << 20;
+    /// <summary>The largest buffer a thread keeps for the next use (an ack is at most about 160 KB).</summary>
+    private const int KeptBytes = 256 * 1024;
 
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -27,8 +27,6 @@ internal readonly struct ExpandedNode
 
     public bool IsObject => _template is ObjectTemplate || (_template is null && Value.Kind == TemplateKind.Object);
 
-    public bool IsArray => _template is ArrayTemplate || (_template is null && Value.Kind == TemplateKind.Array);
-
     /// <summary>Whether this is an object or array of the template (else a <see cref="Value"/>).</summary>
     internal bool IsTemplate => _template is not null;
 
