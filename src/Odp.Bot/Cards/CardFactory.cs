@@ -1,21 +1,15 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Odp.Bot.Cards.Templating;
 
 namespace Odp.Bot.Cards;
 
 /// <summary>
-/// Builds <see cref="Card"/>s from the Adaptive Card templates in a folder (<c>&lt;name&gt;.json</c>, loaded once).
-/// Data is serialized with camelCase names and enums as strings; a <see cref="JsonNode"/> is used as-is.
+/// Builds <see cref="Card"/>s from the Adaptive Card templates in a folder (<c>&lt;name&gt;.json</c>, loaded and
+/// compiled once: a syntax error in any template fails here). Data is a <see cref="TemplateValue"/> (objects are
+/// <see cref="TemplateObject"/>s), or JSON.
 /// </summary>
 public sealed class CardFactory(string directory)
 {
-    private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     private readonly IReadOnlyDictionary<string, CardTemplate> _templates = Load(directory);
 
     /// <summary>The <c>adaptive-cards</c> folder next to the application (copied there by the build).</summary>
@@ -25,23 +19,24 @@ public sealed class CardFactory(string directory)
 
     public static CardFactory FromAppDirectory() => new(DefaultDirectory);
 
-    public Card Build(string template, object data)
+    public Card Build(string template, JsonNode data) =>
+        Build(template, TemplateJson.From(data ?? throw new ArgumentNullException(nameof(data))));
+
+    public Card Build(string template, TemplateValue data)
     {
-        ArgumentNullException.ThrowIfNull(data);
         if (!_templates.TryGetValue(template, out var cardTemplate))
         {
             throw new KeyNotFoundException(
                 $"Card template '{template}' not found in {directory}; known: {string.Join(", ", TemplateNames)}");
         }
 
-        var root = data as JsonNode ?? JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
-        var expanded = cardTemplate.Expand(root?.DeepClone());
-        if (expanded is not JsonObject card)
+        var root = cardTemplate.Root(data);
+        if (!root.IsObject)
         {
             throw new CardTemplateException(template, null, "the template did not expand to a JSON object");
         }
 
-        return CardParser.Parse(template, card);
+        return CardParser.Parse(template, root, cardTemplate, data);
     }
 
     private static Dictionary<string, CardTemplate> Load(string directory)

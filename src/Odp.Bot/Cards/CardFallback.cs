@@ -4,5 +4,7 @@ namespace Odp.Bot.Cards;
 internal static class CardFallback
 {
     public static string Text(Card card) =>
-        new[] { card.FallbackText, card.Title, card.Template }.First(t => !string.IsNullOrWhiteSpace(t))!;
+        !string.IsNullOrWhiteSpace(card.FallbackText) ? card.FallbackText
+        : !string.IsNullOrWhiteSpace(card.Title) ? card.Title
+        : card.Template;
 }

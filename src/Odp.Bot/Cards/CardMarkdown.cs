@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Odp.Bot.Cards;
 
 /// <summary>
@@ -23,9 +21,19 @@ internal static class CardMarkdown
     /// </summary>
     public static string Truncate(string text, int max)
     {
+        var keep = Kept(text, max);
+        return keep == text.Length ? text : string.Concat(text.AsSpan(0, keep), Ellipsis);
+    }
+
+    /// <summary>
+    /// How many chars of <paramref name="text"/> <see cref="Truncate"/> keeps: all of it when it fits in
+    /// <paramref name="max"/>, else the part before the "…" (never splitting a surrogate pair or an entity).
+    /// </summary>
+    public static int Kept(ReadOnlySpan<char> text, int max)
+    {
         if (text.Length <= max)
         {
-            return text;
+            return text.Length;
         }
 
         var cut = max - Ellipsis.Length;
@@ -34,12 +42,13 @@ internal static class CardMarkdown
             cut--;
         }
 
-        var amp = text.LastIndexOf('&', Math.Max(cut - 1, 0));
-        if (amp >= 0 && text.IndexOf(';', amp) is var semi && semi >= cut && semi - amp <= 5)
+        var amp = text[..(Math.Max(cut - 1, 0) + 1)].LastIndexOf('&');
+        var semi = amp < 0 ? -1 : text[amp..].IndexOf(';') is var i and >= 0 ? amp + i : -1;
+        if (amp >= 0 && semi >= cut && semi - amp <= 5)
         {
             cut = amp;
         }
 
-        return new StringBuilder(text, 0, Math.Max(cut, 0), max).Append(Ellipsis).ToString();
+        return Math.Max(cut, 0);
     }
 }

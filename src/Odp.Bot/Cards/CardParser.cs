@@ -1,21 +1,33 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Odp.Bot.Cards.Templating;
 
 namespace Odp.Bot.Cards;
 
-/// <summary>Turns an expanded Adaptive Card into the neutral <see cref="Card"/> model.</summary>
+/// <summary>
+/// Turns an expanded Adaptive Card into the neutral <see cref="Card"/> model. It reads the card as the template
+/// expands (<see cref="ExpandedNode"/>), so only what a card shows is evaluated and no JSON is built.
+/// </summary>
 internal static class CardParser
 {
+    private static readonly CardDivider Divider = new();
+
+    /// <summary>A card from its expanded JSON.</summary>
     public static Card Parse(string template, JsonObject adaptiveCard)
     {
-        if (Str(adaptiveCard, "type") != "AdaptiveCard")
+        var json = TemplateJson.From(adaptiveCard);
+        return Parse(template, new ExpandedNode(json), null, json);
+    }
+
+    /// <summary>A card from a template's expansion; the card keeps <paramref name="source"/> and <paramref name="data"/>.</summary>
+    public static Card Parse(string template, ExpandedNode adaptiveCard, CardTemplate? source, TemplateValue data)
+    {
+        if (adaptiveCard.Text("type") != "AdaptiveCard")
         {
             throw new CardTemplateException(template, null, "the root element must have \"type\": \"AdaptiveCard\"");
         }
 
-        var body = new List<CardElement>();
-        AddElements(adaptiveCard["body"] as JsonArray, body);
+        var body = new List<CardElement>(16);
+        AddElements(adaptiveCard["body"], body);
 
         string? title = null;
         var titleColor = CardColor.Default;
@@ -26,36 +38,47 @@ internal static class CardParser
             body.RemoveAt(0);
         }
 
-        while (body is [CardDivider, ..])
+        var leadingDividers = 0;
+        while (leadingDividers < body.Count && body[leadingDividers] is CardDivider)
         {
-            body.RemoveAt(0);
+            leadingDividers++;
         }
 
-        var actions = ParseActions(adaptiveCard["actions"] as JsonArray);
-        var fallback = Str(adaptiveCard, "fallbackText") is { Length: > 0 } text ? text : Fallback(template, title, body);
-        return new Card(template, title, fallback, body, actions, adaptiveCard, titleColor);
+        body.RemoveRange(0, leadingDividers);
+        var actions = ParseActions(adaptiveCard["actions"]);
+        var fallback = adaptiveCard.Text("fallbackText") is { Length: > 0 } text ? text : Fallback(template, title, body);
+        return new Card(template, title, fallback, body, actions, titleColor) { Source = source, Data = data };
     }
 
-    private static void AddElements(JsonArray? elements, List<CardElement> body)
+    private static void AddElements(ExpandedNode elements, List<CardElement> body)
     {
-        foreach (var element in (elements ?? []).OfType<JsonObject>())
+        foreach (var element in elements)
         {
-            if (element["separator"] is JsonValue sep && sep.GetValueKind() == JsonValueKind.True && body.Count > 0)
+            if (!element.IsObject)
             {
-                body.Add(new CardDivider());
+                continue;
             }
 
-            switch (Str(element, "type"))
+            if (element.IsTrue("separator") && body.Count > 0)
             {
-                case "TextBlock" when Str(element, "text") is { Length: > 0 } text:
+                body.Add(Divider);
+            }
+
+            switch (element.Text("type"))
+            {
+                case "TextBlock" when element.Text("text") is { Length: > 0 } text:
                     body.Add(new CardText(text, TextStyle(element), Color(element)));
                     break;
                 case "FactSet":
-                    var facts = (element["facts"] as JsonArray ?? [])
-                        .OfType<JsonObject>()
-                        .Where(f => Str(f, "value") is { Length: > 0 })
-                        .Select(f => new CardFact(Str(f, "title") ?? string.Empty, Str(f, "value")!))
-                        .ToList();
+                    var facts = new List<CardFact>();
+                    foreach (var fact in element["facts"])
+                    {
+                        if (fact.IsObject && fact.Text("value") is { Length: > 0 } value)
+                        {
+                            facts.Add(new CardFact(fact.Text("title") ?? string.Empty, value));
+                        }
+                    }
+
                     if (facts.Count > 0)
                     {
                         body.Add(new CardFacts(facts));
@@ -63,13 +86,13 @@ internal static class CardParser
 
                     break;
                 case "Container" or "Column":
-                    AddElements(element["items"] as JsonArray, body);
+                    AddElements(element["items"], body);
                     break;
                 case "ColumnSet":
-                    AddElements(element["columns"] as JsonArray, body);
+                    AddElements(element["columns"], body);
                     break;
                 case "ActionSet":
-                    var actions = ParseActions(element["actions"] as JsonArray);
+                    var actions = ParseActions(element["actions"]);
                     if (actions.Count > 0)
                     {
                         body.Add(new CardActionSet(actions));
@@ -80,43 +103,55 @@ internal static class CardParser
         }
     }
 
-    private static List<CardAction> ParseActions(JsonArray? actions) =>
-        (actions ?? []).OfType<JsonObject>().Select(ParseAction).OfType<CardAction>().ToList();
-
-    private static CardAction? ParseAction(JsonObject action)
+    private static List<CardAction> ParseActions(ExpandedNode actions)
     {
-        var title = Str(action, "title") ?? string.Empty;
-        var style = Str(action, "style") switch
+        var parsed = new List<CardAction>();
+        foreach (var action in actions)
+        {
+            if (action.IsObject && ParseAction(action) is { } button)
+            {
+                parsed.Add(button);
+            }
+        }
+
+        return parsed;
+    }
+
+    private static CardAction? ParseAction(ExpandedNode action)
+    {
+        var style = action.Text("style") switch
         {
             "positive" => CardActionStyle.Positive,
             "destructive" => CardActionStyle.Destructive,
             _ => CardActionStyle.Default,
         };
-        return Str(action, "type") switch
+        switch (action.Text("type"))
         {
-            "Action.Submit" or "Action.Execute" => new CardAction(
-                title,
-                Command: action["data"] is JsonObject data ? Str(data, "command") : null,
-                Input: action["data"] is JsonObject d ? Str(d, "input") : null,
-                Style: style),
-            "Action.OpenUrl" => new CardAction(title, Url: Str(action, "url"), Style: style),
-            _ => null,
-        };
+            case "Action.Submit" or "Action.Execute":
+                var data = action["data"];
+                return data.IsObject
+                    ? new CardAction(Title(action), Command: data.Text("command"), Input: data.Text("input"), Style: style)
+                    : new CardAction(Title(action), Style: style);
+            case "Action.OpenUrl":
+                return new CardAction(Title(action), Url: action.Text("url"), Style: style);
+            default:
+                return null;
+        }
     }
 
-    private static CardTextStyle TextStyle(JsonObject element)
+    private static string Title(ExpandedNode action) => action.Text("title") ?? string.Empty;
+
+    private static CardTextStyle TextStyle(ExpandedNode element)
     {
-        if (Str(element, "size") is "medium" or "large" or "extraLarge" || Str(element, "weight") == "bolder")
+        if (element.Text("size") is "medium" or "large" or "extraLarge" || element.Text("weight") == "bolder")
         {
             return CardTextStyle.Heading;
         }
 
-        return element["isSubtle"] is JsonValue v && v.GetValueKind() == JsonValueKind.True
-            ? CardTextStyle.Subtle
-            : CardTextStyle.Default;
+        return element.IsTrue("isSubtle") ? CardTextStyle.Subtle : CardTextStyle.Default;
     }
 
-    private static CardColor Color(JsonObject element) => Str(element, "color") switch
+    private static CardColor Color(ExpandedNode element) => element.Text("color") switch
     {
         "good" => CardColor.Good,
         "warning" => CardColor.Warning,
@@ -131,7 +166,4 @@ internal static class CardParser
         var text = string.Join("\n", lines);
         return text.Length > 0 ? text : template;
     }
-
-    private static string? Str(JsonObject obj, string name) =>
-        obj[name] is JsonValue value && value.GetValueKind() != JsonValueKind.Null ? JsonValues.ToText(value) : null;
 }

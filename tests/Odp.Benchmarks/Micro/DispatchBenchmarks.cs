@@ -13,7 +13,7 @@ namespace Odp.Benchmarks.Micro;
 /// <summary>
 /// What the ack does after the signature: <c>search churn</c> through the dispatcher of a real host (demo catalog,
 /// started, Slack off), then its parts: the catalog search, the card built from the template, and the card as Slack
-/// JSON. Unsealed: BenchmarkDotNet derives from it.
+/// JSON (the ack's bytes). Unsealed: BenchmarkDotNet derives from it.
 /// </summary>
 public class DispatchBenchmarks
 {
@@ -60,6 +60,10 @@ public class DispatchBenchmarks
     [Benchmark]
     public Card BuildSearchCard() => cards.SearchResults(new Odp.Engine.Catalog.Finding.DatasetSearch("churn", 1, 5, result), ownerNames);
 
+    /// <summary>The search card as the ack sends it: UTF-8 JSON bytes.</summary>
     [Benchmark]
-    public string RenderSearchForSlack() => replies.Response(reply).ToJson().ToJsonString();
+    public int RenderSearchForSlack() => replies.Ack(reply).Bytes;
+
+    [Benchmark]
+    public int BuildAndRenderSearchForSlack() => replies.Ack(new CardReply(BuildSearchCard())).Bytes;
 }

@@ -9,11 +9,6 @@ public sealed class CardFactoryTests
 {
     private static readonly CardFactory Factory = new(SourceTree.Templates);
 
-    private enum Level
-    {
-        Read,
-    }
-
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
@@ -72,30 +67,48 @@ public sealed class CardFactoryTests
         var template = Factory.TemplateNames.Where(t => sample == t || sample.StartsWith(t + "-", StringComparison.Ordinal)).MaxBy(t => t.Length)!;
         var card = BuildSample(template, sample);
 
-        var json = card.AdaptiveCard.ToJsonString();
+        var adaptiveCard = card.ToAdaptiveCard();
+        var json = adaptiveCard.ToJsonString();
 
         Assert.False(string.IsNullOrWhiteSpace(card.FallbackText));
         Assert.DoesNotContain("${", json);
         Assert.DoesNotContain("\"$data\"", json);
         Assert.DoesNotContain("\"$when\"", json);
-        Assert.Equal("1.5", card.AdaptiveCard["version"]!.GetValue<string>());
+        Assert.Equal("1.5", adaptiveCard["version"]!.GetValue<string>());
         Assert.All(card.AllActions(), a => Assert.True(a.Command is not null || a.Url is not null, $"{a.Title} has no target"));
     }
 
     [Fact]
-    public void Build_AnonymousObjectAndEnum_SerializedCamelCaseWithEnumNames()
+    public void Build_TemplateObject_ReadsNamedValuesAndNulls()
     {
-        var card = Factory.Build("error", new { Title = "Bad level", Message = Level.Read, Usage = (string?)null, Reference = (string?)null });
+        var card = Factory.Build("error", new TemplateObject(("title", "Bad level"), ("message", "Read"), ("usage", TemplateValue.Null), ("reference", TemplateValue.Null)));
 
         Assert.Equal("Bad level", card.Title);
         Assert.Equal([new CardText("Read")], card.Body);
         Assert.Equal("Bad level: Read", card.FallbackText);
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Build_EverySample_SameCardFromTemplateAndFromItsExpandedJson(string sample)
+    {
+        var template = Factory.TemplateNames.Where(t => sample == t || sample.StartsWith(t + "-", StringComparison.Ordinal)).MaxBy(t => t.Length)!;
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(SourceTree.CardsTests, "Samples", sample + ".json")))!;
+
+        var fromJson = Factory.Build(template, json);
+        var expanded = fromJson.ToAdaptiveCard();
+        var reparsed = CardParser.Parse(template, expanded);
+
+        Assert.Equal(fromJson.Body.Select(Describe), reparsed.Body.Select(Describe));
+        Assert.Equal(fromJson.Actions, reparsed.Actions);
+        Assert.Equal((fromJson.Title, fromJson.FallbackText, fromJson.TitleColor), (reparsed.Title, reparsed.FallbackText, reparsed.TitleColor));
+        Assert.Equal(expanded.ToJsonString(), reparsed.ToAdaptiveCard().ToJsonString());
+    }
+
     [Fact]
     public void Build_UnknownTemplate_ThrowsNamingTemplate()
     {
-        var ex = Assert.Throws<KeyNotFoundException>(() => Factory.Build("nope", new { }));
+        var ex = Assert.Throws<KeyNotFoundException>(() => Factory.Build("nope", new JsonObject()));
 
         Assert.Contains("'nope'", ex.Message);
     }
@@ -116,7 +129,7 @@ public sealed class CardFactoryTests
                 Path.Combine(folder.FullName, "broken.json"),
                 """{"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "${oops(}"}]}""");
 
-            var ex = Assert.Throws<CardTemplateException>(() => new CardFactory(folder.FullName).Build("broken", new { }));
+            var ex = Assert.Throws<CardTemplateException>(() => new CardFactory(folder.FullName).Build("broken", new JsonObject()));
 
             Assert.Equal("broken", ex.Template);
             Assert.Equal("oops(", ex.Expression);
@@ -132,6 +145,13 @@ public sealed class CardFactoryTests
     {
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "adaptive-cards"), CardFactory.DefaultDirectory);
     }
+
+    private static string Describe(CardElement element) => element switch
+    {
+        CardFacts facts => $"facts: {string.Join(" | ", facts.Facts)}",
+        CardActionSet set => $"actions: {string.Join(" | ", set.Actions)}",
+        _ => element.ToString(),
+    };
 
     private static Card BuildSample(string template, string sample) =>
         Factory.Build(template, JsonNode.Parse(File.ReadAllText(Path.Combine(SourceTree.CardsTests, "Samples", sample + ".json")))!);

@@ -7,97 +7,95 @@ namespace Odp.Bot.Cards.Templating;
 /// An Adaptive Card template expanded with the templating subset: <c>${expr}</c>, <c>$data</c>, <c>$when</c>,
 /// <c>$root</c>, <c>$index</c>. A string that is exactly one <c>${expr}</c> keeps the value's JSON type;
 /// when that value is null or missing the property is removed (array items become null). An element whose
-/// <c>$data</c> resolves to null or missing is dropped.
+/// <c>$data</c> resolves to null or missing is dropped. The template is compiled once (expressions parsed, strings
+/// split), so a syntax error fails <see cref="Parse"/>; expanding only evaluates.
 /// </summary>
-public sealed class CardTemplate(string name, JsonNode template)
+public sealed class CardTemplate
 {
-    public string Name { get; } = name;
+    private readonly TemplateNode _root;
+
+    public CardTemplate(string name, JsonNode template)
+    {
+        Name = name;
+        _root = TemplateCompiler.Compile(name, template);
+    }
+
+    public string Name { get; }
 
     public static CardTemplate Parse(string name, string json)
     {
+        JsonNode template;
         try
         {
-            return new CardTemplate(name, JsonNode.Parse(json) ?? throw new JsonException("template is JSON null"));
+            template = JsonNode.Parse(json) ?? throw new JsonException("template is JSON null");
         }
         catch (JsonException ex)
         {
             throw new CardTemplateException(name, null, $"invalid JSON: {ex.Message}", ex);
         }
+
+        return new CardTemplate(name, template);
     }
 
-    /// <summary>Expands the template against <paramref name="data"/> (the <c>$root</c>).</summary>
-    public JsonNode Expand(JsonNode? data)
+    /// <summary>Expands the template against <paramref name="data"/> (the <c>$root</c>), as JSON.</summary>
+    public JsonNode Expand(JsonNode? data) => Expand(TemplateJson.From(data));
+
+    /// <summary>Expands the template against <paramref name="data"/> (the <c>$root</c>), as JSON.</summary>
+    public JsonNode Expand(TemplateValue data) => ToJson(Root(data))!;
+
+    /// <summary>The expanded template's root, expanded as it is read.</summary>
+    internal ExpandedNode Root(TemplateValue data)
     {
-        var scope = new TemplateScope(data, data, null);
-        var expanded = ExpandNode(template, scope).ToList();
-        return expanded switch
+        var scope = TemplateScope.Of(data);
+        if (_root is not ObjectTemplate obj)
         {
-            [{ } single] => single,
-            _ => throw new CardTemplateException(Name, null, $"the root must expand to exactly one element, got {expanded.Count}"),
-        };
-    }
-
-    private IEnumerable<JsonNode?> ExpandNode(JsonNode? node, TemplateScope scope) => node switch
-    {
-        JsonObject obj => ExpandObject(obj, scope),
-        JsonArray array => [ExpandArray(array, scope)],
-        JsonValue value when value.GetValueKind() == JsonValueKind.String => [Interpolate(value.GetValue<string>(), scope)],
-        _ => [JsonValues.Clone(node)],
-    };
-
-    private JsonArray ExpandArray(JsonArray array, TemplateScope scope) =>
-        new(array.SelectMany(item => ExpandNode(item, scope)).ToArray());
-
-    private IEnumerable<JsonNode?> ExpandObject(JsonObject obj, TemplateScope scope)
-    {
-        if (!obj.TryGetPropertyValue("$data", out var dataNode))
-        {
-            return ExpandWhen(obj, scope);
+            var single = ExpandedNode.Expand(_root, scope);
+            return single.IsNull ? throw NotOne(1) : single;
         }
 
-        var data = dataNode is JsonValue v && v.GetValueKind() == JsonValueKind.String
-            ? Interpolate(v.GetValue<string>(), scope)
-            : dataNode;
-        if (data is JsonArray items)
+        var instances = new TemplateInstances(obj, scope);
+        var count = 0;
+        var root = default(TemplateScope);
+        while (instances.MoveNext(out var appearance))
         {
-            return items.SelectMany((item, index) => ExpandWhen(obj, scope.With(item, index))).ToList();
+            root = appearance;
+            count++;
         }
 
-        // A $data that resolves to null/missing binds nothing, so the element is dropped (like an empty array).
-        return JsonValues.IsNull(data) ? [] : ExpandWhen(obj, scope.With(data, scope.Index));
+        return count == 1 ? new ExpandedNode(obj, root) : throw NotOne(count);
     }
 
-    private IEnumerable<JsonNode?> ExpandWhen(JsonObject obj, TemplateScope scope)
+    private CardTemplateException NotOne(int count) =>
+        new(Name, null, $"the root must expand to exactly one element, got {count}");
+
+    private static JsonNode? ToJson(ExpandedNode node)
     {
-        if (obj.TryGetPropertyValue("$when", out var when))
+        if (node.ObjectTemplate is { } template)
         {
-            var condition = when is JsonValue v && v.GetValueKind() == JsonValueKind.String
-                ? Interpolate(v.GetValue<string>(), scope)
-                : when;
-            if (!JsonValues.IsTruthy(condition))
+            var obj = new JsonObject();
+            foreach (var name in template.Names)
             {
-                return [];
-            }
-        }
-
-        var result = new JsonObject();
-        foreach (var (key, value) in obj)
-        {
-            if (key is "$data" or "$when")
-            {
-                continue;
+                var value = node[name];
+                if (!value.IsNull)
+                {
+                    obj[name] = ToJson(value);
+                }
             }
 
-            var expanded = ExpandNode(value, scope).FirstOrDefault();
-            if (!JsonValues.IsNull(expanded))
-            {
-                result[key] = expanded;
-            }
+            return obj;
         }
 
-        return [result];
-    }
+        if (!node.IsTemplate)
+        {
+            return TemplateJson.ToNode(node.Value);
+        }
 
-    private JsonNode? Interpolate(string text, TemplateScope scope) =>
-        StringInterpolator.Expand(text, scope, (expression, ex) => new CardTemplateException(Name, expression, ex.Message, ex));
+        var array = new JsonArray();
+        foreach (var item in node)
+        {
+            array.Add(ToJson(item));
+        }
+
+        return array;
+    }
 }

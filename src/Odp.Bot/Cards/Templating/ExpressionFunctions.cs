@@ -1,74 +1,148 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Runtime.CompilerServices;
 
 namespace Odp.Bot.Cards.Templating;
 
-/// <summary>The built-in functions of the templating subset.</summary>
+/// <summary>
+/// The built-in functions of the templating subset. Names and argument counts are checked when an expression is
+/// parsed (<see cref="Check"/>); every argument is evaluated, left to right, before the function runs.
+/// </summary>
 internal static class ExpressionFunctions
 {
-    public static JsonNode? Call(string name, IReadOnlyList<JsonNode?> args) => name switch
+    /// <summary>Throws <see cref="FormatException"/> for an unknown function or a wrong number of arguments.</summary>
+    public static void Check(string name, int count)
     {
-        "if" => If(Arity(name, args, 3)),
-        "count" or "length" => JsonValue.Create(Count(name, Arity(name, args, 1)[0])),
-        "empty" => JsonValue.Create(IsEmpty(Arity(name, args, 1)[0])),
-        "exists" => JsonValue.Create(!JsonValues.IsNull(Arity(name, args, 1)[0])),
-        "not" => JsonValue.Create(!JsonValues.IsTruthy(Arity(name, args, 1)[0])),
-        "join" => JsonValue.Create(Join(name, Arity(name, args, 2))),
-        "concat" => Concat(args),
-        "toUpper" => JsonValue.Create(JsonValues.ToText(Arity(name, args, 1)[0]).ToUpperInvariant()),
-        "toLower" => JsonValue.Create(JsonValues.ToText(Arity(name, args, 1)[0]).ToLowerInvariant()),
-        "string" => JsonValue.Create(JsonValues.ToText(Arity(name, args, 1)[0])),
-        _ => throw new FormatException($"unknown function '{name}'"),
-    };
+        int? expected = name switch
+        {
+            "if" => 3,
+            "join" => 2,
+            "count" or "length" or "empty" or "exists" or "not" or "toUpper" or "toLower" or "string" => 1,
+            "concat" => null,
+            _ => throw new FormatException($"unknown function '{name}'"),
+        };
+        if (expected is { } n && n != count)
+        {
+            throw new FormatException($"function '{name}' takes {n} argument(s), got {count}");
+        }
+    }
 
-    private static IReadOnlyList<JsonNode?> Arity(string name, IReadOnlyList<JsonNode?> args, int expected) =>
-        args.Count == expected
-            ? args
-            : throw new FormatException($"function '{name}' takes {expected} argument(s), got {args.Count}");
-
-    private static JsonNode? If(IReadOnlyList<JsonNode?> args) =>
-        JsonValues.Clone(JsonValues.IsTruthy(args[0]) ? args[1] : args[2]);
-
-    private static int Count(string name, JsonNode? value) => value switch
+    public static TemplateValue Call(string name, Expression[] args, in TemplateScope scope)
     {
-        _ when JsonValues.IsNull(value) => 0,
-        JsonArray array => array.Count,
-        JsonObject obj => obj.Count,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>().Length,
+        if (name == "concat")
+        {
+            return Concat(args, scope);
+        }
+
+        var first = args[0].Evaluate(scope);
+        switch (name)
+        {
+            case "if":
+                var then = args[1].Evaluate(scope);
+                var otherwise = args[2].Evaluate(scope);
+                return first.IsTruthy ? then : otherwise;
+            case "join":
+                return Join(name, first, args[1].Evaluate(scope));
+            case "count" or "length":
+                return Count(name, first);
+            case "empty":
+                return IsEmpty(first);
+            case "exists":
+                return !first.IsNull;
+            case "not":
+                return !first.IsTruthy;
+            case "toUpper":
+                return first.ToText().ToUpperInvariant();
+            case "toLower":
+                return first.ToText().ToLowerInvariant();
+            default:
+                return first.ToText();
+        }
+    }
+
+    private static int Count(string name, TemplateValue value) => value.Kind switch
+    {
+        TemplateKind.Null => 0,
+        TemplateKind.Array => value.Count,
+        TemplateKind.Object => value.AsObject!.Count,
+        TemplateKind.String => value.AsString!.Length,
         _ => throw new FormatException($"function '{name}' needs an array, object or string"),
     };
 
-    private static bool IsEmpty(JsonNode? value) => value switch
+    private static bool IsEmpty(TemplateValue value) => value.Kind switch
     {
-        _ when JsonValues.IsNull(value) => true,
-        JsonArray array => array.Count == 0,
-        JsonObject obj => obj.Count == 0,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>().Length == 0,
+        TemplateKind.Null => true,
+        TemplateKind.Array => value.Count == 0,
+        TemplateKind.Object => value.AsObject!.Count == 0,
+        TemplateKind.String => value.AsString!.Length == 0,
         _ => false,
     };
 
-    private static string Join(string name, IReadOnlyList<JsonNode?> args)
+    private static string Join(string name, TemplateValue items, TemplateValue separator)
     {
-        if (JsonValues.IsNull(args[0]))
+        if (items.IsNull)
         {
             return string.Empty;
         }
 
-        if (args[0] is not JsonArray array)
+        if (items.Kind != TemplateKind.Array)
         {
             throw new FormatException($"function '{name}' needs an array as first argument");
         }
 
-        return string.Join(JsonValues.ToText(args[1]), array.Select(JsonValues.ToText));
-    }
-
-    private static JsonNode? Concat(IReadOnlyList<JsonNode?> args)
-    {
-        if (args.Count > 0 && args.All(a => a is JsonArray))
+        var between = separator.ToText();
+        var text = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+        for (var i = 0; i < items.Count; i++)
         {
-            return new JsonArray(args.SelectMany(a => a!.AsArray()).Select(JsonValues.Clone).ToArray());
+            if (i > 0)
+            {
+                text.AppendLiteral(between);
+            }
+
+            text.AppendLiteral(items[i].ToText());
         }
 
-        return JsonValue.Create(string.Concat(args.Select(JsonValues.ToText)));
+        return text.ToStringAndClear();
+    }
+
+    private static TemplateValue Concat(Expression[] args, in TemplateScope scope)
+    {
+        var values = new Arguments();
+        Span<TemplateValue> all = args.Length <= Arguments.Size ? values : new TemplateValue[args.Length];
+        all = all[..args.Length];
+        var arrays = args.Length > 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            all[i] = args[i].Evaluate(scope);
+            arrays &= all[i].Kind == TemplateKind.Array;
+        }
+
+        if (arrays)
+        {
+            var items = new List<TemplateValue>();
+            foreach (var array in all)
+            {
+                for (var i = 0; i < array.Count; i++)
+                {
+                    items.Add(array[i]);
+                }
+            }
+
+            return TemplateValue.Array([.. items]);
+        }
+
+        var text = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+        foreach (var value in all)
+        {
+            text.AppendLiteral(value.ToText());
+        }
+
+        return text.ToStringAndClear();
+    }
+
+    /// <summary>Room for the arguments of a usual call on the stack.</summary>
+    [InlineArray(Size)]
+    private struct Arguments
+    {
+        public const int Size = 8;
+        private TemplateValue _first;
     }
 }

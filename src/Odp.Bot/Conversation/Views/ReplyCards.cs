@@ -1,5 +1,6 @@
 using System.Globalization;
 using Odp.Bot.Cards;
+using Odp.Bot.Cards.Templating;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Finding;
@@ -9,7 +10,10 @@ using Odp.Engine.Tickets;
 
 namespace Odp.Bot.Conversation.Views;
 
-/// <summary>Builds every card the bot sends from engine data: one method per template in <c>adaptive-cards/</c>.</summary>
+/// <summary>
+/// Builds every card the bot sends from engine data: one method per template in <c>adaptive-cards/</c>. The data is
+/// written out as <see cref="TemplateObject"/>s with the names the templates read (camelCase, enums as text).
+/// </summary>
 public sealed class ReplyCards(CardFactory cards, TimeProvider time)
 {
     /// <summary>
@@ -19,27 +23,31 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
     public Card SearchResults(DatasetSearch search, IReadOnlyDictionary<string, string> ownerNames)
     {
         var result = search.Result;
-        return cards.Build("search-results", new
-        {
-            query = search.Text,
-            total = result.Total.ToString("N0"),
-            shown = result.Hits.Count,
-            hits = result.Hits.Select(h => new
-            {
-                name = h.Dataset.Name,
-                description = h.Dataset.Description,
-                domain = h.Dataset.Domain,
-                tags = h.Dataset.Tags,
-                owners = string.Join(", ", h.Dataset.Owners.Select(o => ownerNames.GetValueOrDefault(o, o))),
-                showCommand = $"/odp show {h.Dataset.Name}",
-                requestCommand = RequestCommand(h.Dataset),
-            }),
-            suggestions = result.Suggestions,
-            moreCommand = search.HasMore ? $"/odp search {search.Text} --page {search.Page + 1}" : null,
-            pastEnd = search.IsPastEnd ? PastEnd(search.Page, result.Total, search.Pages) : null,
-            lastPageCommand = search.IsPastEnd ? $"/odp search {search.Text} --page {search.Pages}" : null,
-        });
+        return cards.Build("search-results", new TemplateObject(
+            ("query", search.Text),
+            ("total", result.Total.ToString("N0")),
+            ("shown", result.Hits.Count),
+            ("hits", TemplateValue.List(result.Hits, h => new TemplateObject(
+                ("name", h.Dataset.Name),
+                ("description", h.Dataset.Description),
+                ("domain", h.Dataset.Domain),
+                ("tags", TemplateValue.List(h.Dataset.Tags)),
+                ("owners", OwnerNames(h.Dataset.Owners, ownerNames)),
+                ("showCommand", "/odp show " + h.Dataset.Name),
+                ("requestCommand", RequestCommand(h.Dataset))))),
+            ("suggestions", TemplateValue.List(result.Suggestions)),
+            ("moreCommand", search.HasMore ? $"/odp search {search.Text} --page {search.Page + 1}" : null),
+            ("pastEnd", search.IsPastEnd ? PastEnd(search.Page, result.Total, search.Pages) : null),
+            ("lastPageCommand", search.IsPastEnd ? $"/odp search {search.Text} --page {search.Pages}" : null)));
     }
+
+    /// <summary>The owners as people read them, e.g. "Olga Owner &lt;olga@example.com&gt;, Sales data team (…)".</summary>
+    private static string OwnerNames(IReadOnlyList<string> owners, IReadOnlyDictionary<string, string> names) => owners.Count switch
+    {
+        0 => string.Empty,
+        1 => names.GetValueOrDefault(owners[0], owners[0]),
+        _ => string.Join(", ", owners.Select(o => names.GetValueOrDefault(o, o))),
+    };
 
     /// <summary>"Page 5 is past the end: 2 datasets match, on 1 page."</summary>
     private static string PastEnd(int page, int total, int pages) => string.Create(CultureInfo.InvariantCulture,
@@ -49,57 +57,49 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
     /// A dataset's card; the lineage block shows only when <paramref name="lineage"/> is given. A dataset without owners
     /// (found in Trino, described nowhere) says "no owner: ask an admin" and has no Request button.
     /// </summary>
-    public Card Dataset(Dataset dataset, IReadOnlyList<string> owners, DatasetLineage? lineage = null) => cards.Build("dataset", new
-    {
-        name = dataset.Name,
-        description = dataset.Description,
-        domain = dataset.Domain,
-        tags = dataset.Tags,
-        owners,
-        columns = dataset.Columns,
-        lineage = lineage is null ? null : new { upstream = lineage.Upstream, downstream = lineage.Downstream },
-        requestCommand = RequestCommand(dataset),
-    });
+    public Card Dataset(Dataset dataset, IReadOnlyList<string> owners, DatasetLineage? lineage = null) => cards.Build("dataset", new TemplateObject(
+        ("name", dataset.Name),
+        ("description", dataset.Description),
+        ("domain", dataset.Domain),
+        ("tags", TemplateValue.List(dataset.Tags)),
+        ("owners", TemplateValue.List(owners)),
+        ("columns", TemplateValue.List(dataset.Columns, c => new TemplateObject(("name", c.Name), ("type", c.Type), ("description", c.Description)))),
+        ("lineage", lineage is null ? null : new TemplateObject(("upstream", TemplateValue.List(lineage.Upstream)), ("downstream", TemplateValue.List(lineage.Downstream)))),
+        ("requestCommand", RequestCommand(dataset))));
 
     /// <summary>No Request button for a dataset without owners: nobody could approve it.</summary>
     private static string? RequestCommand(Dataset dataset) => dataset.Owners.Count > 0 ? $"/odp request {dataset.Name}" : null;
 
     public Card Receipt(TicketData ticket, DirectoryUser requester, IReadOnlyList<DirectoryUser> owners, bool existing) =>
-        cards.Build("request-receipt", new
-        {
-            ticket = TicketView.From(ticket, new PeopleNames([requester, .. owners]), TicketActions.ForRequester(ticket)),
-            owners = owners.Select(o => o.Name),
-            existing,
-        });
+        cards.Build("request-receipt", new TemplateObject(
+            ("ticket", TicketView.From(ticket, new PeopleNames([requester, .. owners]), TicketActions.ForRequester(ticket)).ToTemplate()),
+            ("owners", TemplateValue.List(owners.Select(o => o.Name))),
+            ("existing", existing)));
 
-    public Card Approval(TicketData ticket, DirectoryUser requester, Dataset dataset) => cards.Build("approval-request", new
-    {
-        ticket = TicketView.From(ticket, new PeopleNames([requester])),
-        requester = new { id = requester.Id, name = requester.Name, email = requester.Email },
-        datasetDescription = dataset.Description,
-        approveCommand = $"/odp approve {ticket.Id}",
-        denyCommand = $"/odp deny {ticket.Id}",
-    });
+    public Card Approval(TicketData ticket, DirectoryUser requester, Dataset dataset) => cards.Build("approval-request", new TemplateObject(
+        ("ticket", TicketView.From(ticket, new PeopleNames([requester])).ToTemplate()),
+        ("requester", new TemplateObject(("id", requester.Id), ("name", requester.Name), ("email", requester.Email))),
+        ("datasetDescription", dataset.Description),
+        ("approveCommand", $"/odp approve {ticket.Id}"),
+        ("denyCommand", $"/odp deny {ticket.Id}")));
 
     /// <summary>The approval card after the request left Pending: who decided, when and why. No buttons.</summary>
     public Card Decision(TicketData ticket, PeopleNames names)
     {
         var decision = ticket.Events.FirstOrDefault(e => e.From == TicketState.Pending) ?? ticket.Events[^1];
-        return cards.Build("decision", new
-        {
-            ticket = TicketView.From(ticket, names),
-            decision = decision.To.ToString().ToLowerInvariant(),
-            decidedBy = names[decision.By],
-            decidedAt = Display.Time(decision.At),
-            note = decision.Note,
-        });
+        return cards.Build("decision", new TemplateObject(
+            ("ticket", TicketView.From(ticket, names).ToTemplate()),
+            ("decision", decision.To.ToString().ToLowerInvariant()),
+            ("decidedBy", names[decision.By]),
+            ("decidedAt", Display.Time(decision.At)),
+            ("note", decision.Note)));
     }
 
     public Card Ticket(TicketData ticket, PeopleNames names, string? headline, IReadOnlyList<ActionView> actions) =>
-        cards.Build("ticket", new { ticket = TicketView.From(ticket, names, actions), headline });
+        cards.Build("ticket", new TemplateObject(("ticket", TicketView.From(ticket, names, actions).ToTemplate()), ("headline", headline)));
 
     public Card TicketList(string title, IEnumerable<TicketView> tickets, string empty) =>
-        cards.Build("ticket-list", new { title, tickets, empty });
+        cards.Build("ticket-list", new TemplateObject(("title", title), ("tickets", TemplateValue.List(tickets, t => t.ToTemplate())), ("empty", empty)));
 
     /// <summary>
     /// The provisioning progress card: each step done, running, failed or pending, with how long a finished step took
@@ -108,17 +108,13 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
     public Card Progress(TicketData ticket, PeopleNames names)
     {
         var now = time.GetUtcNow();
-        return cards.Build("provisioning-progress", new
-        {
-            ticket = TicketView.From(ticket, names),
-            steps = ticket.Steps.Select(s => new
-            {
-                name = s.Name,
-                status = s.Status.ToString().ToLowerInvariant(),
-                duration = StepDuration(s, now),
-                error = s.Error,
-            }),
-        });
+        return cards.Build("provisioning-progress", new TemplateObject(
+            ("ticket", TicketView.From(ticket, names).ToTemplate()),
+            ("steps", TemplateValue.List(ticket.Steps, s => new TemplateObject(
+                ("name", s.Name),
+                ("status", s.Status.ToString().ToLowerInvariant()),
+                ("duration", StepDuration(s, now)),
+                ("error", s.Error))))));
     }
 
     private static string? StepDuration(ProvisioningStep step, DateTimeOffset now) => step switch
@@ -129,30 +125,27 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
         _ => null,
     };
 
-    public Card WorkspaceReady(WorkspaceReady ready) => cards.Build("workspace-ready", new
-    {
-        workspace = ready.Workspace.Name,
-        @namespace = ready.Workspace.Namespace,
-        team = ready.Workspace.Group,
-        user = ready.Ticket.User,
-        datasets = new[] { ready.Ticket.Dataset },
-        expiresAt = Display.Time(ready.Ticket.ExpiresAt),
-        trino = new
-        {
-            url = ready.Trino.Url,
-            host = ready.Trino.Host,
-            catalog = ready.Trino.Catalog,
-            user = ready.Trino.User,
-            jdbcUrl = ready.Trino.JdbcUrl,
-            cli = ready.Trino.Cli,
-        },
-        jupyterUrl = ready.Workspace.JupyterUrlOf(ready.Ticket.User),
-        location = ready.Workspace.Location,
-    });
+    public Card WorkspaceReady(WorkspaceReady ready) => cards.Build("workspace-ready", new TemplateObject(
+        ("workspace", ready.Workspace.Name),
+        ("namespace", ready.Workspace.Namespace),
+        ("team", ready.Workspace.Group),
+        ("user", ready.Ticket.User),
+        ("datasets", TemplateValue.List([ready.Ticket.Dataset])),
+        ("expiresAt", Display.Time(ready.Ticket.ExpiresAt)),
+        ("trino", new TemplateObject(
+            ("url", ready.Trino.Url),
+            ("host", ready.Trino.Host),
+            ("catalog", ready.Trino.Catalog),
+            ("user", ready.Trino.User),
+            ("jdbcUrl", ready.Trino.JdbcUrl),
+            ("cli", ready.Trino.Cli))),
+        ("jupyterUrl", ready.Workspace.JupyterUrlOf(ready.Ticket.User)),
+        ("location", ready.Workspace.Location)));
 
     /// <summary>One row per command: its name, then what it does and its usage under it, wrapped (see <see cref="WrapUsage"/>).</summary>
     public Card Help(IEnumerable<CommandSpec> commands) =>
-        cards.Build("help", new { commands = commands.Select(c => new { name = c.Name, usage = WrapUsage(c.Usage), description = c.Description }) });
+        cards.Build("help", new TemplateObject(("commands", TemplateValue.List(commands, c => new TemplateObject(
+            ("name", c.Name), ("usage", WrapUsage(c.Usage)), ("description", c.Description))))));
 
     /// <summary>
     /// A usage line cut before an option or a bracketed part (never inside one) once it passes <paramref name="width"/>
@@ -196,5 +189,5 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
     }
 
     public Card Error(string title, string message, string? usage = null, string? reference = null) =>
-        cards.Build("error", new { title, message, usage, reference });
+        cards.Build("error", new TemplateObject(("title", title), ("message", message), ("usage", usage), ("reference", reference)));
 }

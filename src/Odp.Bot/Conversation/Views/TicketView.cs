@@ -1,3 +1,4 @@
+using Odp.Bot.Cards.Templating;
 using Odp.Engine.Access;
 using Odp.Engine.Tickets;
 
@@ -39,4 +40,23 @@ public sealed record TicketView(
         [.. t.Events.Select(e => new EventView(Display.Time(e.At), names[e.By], e.From?.ToString(), e.To.ToString(), e.Note))],
         actions ?? [],
         t.Team);
+
+    /// <summary>The ticket as card data: each property under its camelCase name.</summary>
+    public TemplateObject ToTemplate() => new(
+        ("id", Id),
+        ("dataset", Dataset),
+        ("user", User),
+        ("userName", UserName),
+        ("access", Access),
+        ("duration", Duration),
+        ("reason", Reason),
+        ("state", State),
+        ("workspace", Workspace),
+        ("createdAt", CreatedAt),
+        ("expiresAt", ExpiresAt),
+        ("decidedBy", DecidedBy),
+        ("decisionNote", DecisionNote),
+        ("events", TemplateValue.List(Events, e => e.ToTemplate())),
+        ("actions", TemplateValue.List(Actions, a => a.ToTemplate())),
+        ("team", Team));
 }

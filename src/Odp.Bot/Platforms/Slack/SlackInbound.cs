@@ -53,13 +53,13 @@ public sealed class SlackInbound(
             var now = await inbound.AnswerOrDeferAsync(
                 command.Text, traits, conversation, ct => identity.ToDirectoryAsync(command.UserId, ct), later, cancellationToken);
             if (now is null) return null;
-            var ack = SlackAck.From(replies.Response(now));
+            var ack = replies.Ack(now);
             if (now.Reusable) acks.Keep(command.Text, version, ack);
             return ack;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return SlackAck.From(replies.Response(inbound.SomethingWentWrong(e)));
+            return replies.Ack(inbound.SomethingWentWrong(e));
         }
     }
 

@@ -124,6 +124,15 @@ public sealed class CardTemplateTests
     }
 
     [Fact]
+    public void Parse_SyntaxErrorWhereNothingExpands_FailsWhenLoaded()
+    {
+        var ex = Assert.Throws<CardTemplateException>(() =>
+            CardTemplate.Parse("test", """{"items": [{"$when": "${false}", "text": "${join(a,}"}]}"""));
+
+        Assert.Equal("join(a,", ex.Expression);
+    }
+
+    [Fact]
     public void Parse_InvalidJson_ThrowsCardTemplateException()
     {
         var ex = Assert.Throws<CardTemplateException>(() => CardTemplate.Parse("broken", "{"));

@@ -7,7 +7,7 @@ namespace Odp.Bot.Tests.Cards.Terminal;
 public sealed class TerminalCardRendererTests
 {
     private static Card Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction> actions, string? title = "Title") =>
-        new("test", title, "fallback", body, actions, new JsonObject());
+        new("test", title, "fallback", body, actions);
 
     [Theory]
     [InlineData("Approve", "/odp approve ODP-1", null, null, "[Approve → /odp approve ODP-1]")]

@@ -64,8 +64,14 @@ public sealed class MattermostAttachmentRenderer(ActionSigner signer, string act
         JsonArray Json() => new(attachments.Select((a, i) => (JsonNode)a.ToJson(
             i == 0 ? fallback : a.Title ?? CardMarkdown.Plain(a.Lines.FirstOrDefault() ?? fallback), color, b => Button(b, ids, contexts))).ToArray());
 
-        MattermostPostBudget.Fit(attachments, () => message.Length + Json().ToJsonString().Length);
-        return new MattermostRendering(message, Json());
+        var json = Json();
+        if (message.Length + MattermostPostBudget.Chars(json) > MaxPostChars)
+        {
+            MattermostPostBudget.Fit(attachments, () => message.Length + MattermostPostBudget.Chars(Json()));
+            json = Json();
+        }
+
+        return new MattermostRendering(message, json);
     }
 
     /// <summary>

@@ -1,3 +1,7 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Odp.Bot.Cards;
+
 namespace Odp.Bot.Platforms.Mattermost.Attachments;
 
 /// <summary>
@@ -22,6 +26,10 @@ internal static class MattermostPostBudget
         }
     }
 
+    /// <summary>The length of <paramref name="json"/> as a string (<see cref="JsonNode.ToJsonString"/>), without making the string.</summary>
+    public static int Chars(JsonNode json) =>
+        CardJson.Write(false, json, static (writer, node) => node.WriteTo(writer), static utf8 => Encoding.UTF8.GetCharCount(utf8));
+
     private static bool DropFields(List<MattermostAttachment> attachments, int excess)
     {
         var removed = 0;
@@ -30,7 +38,7 @@ internal static class MattermostPostBudget
             var fields = attachments[i].Fields;
             while (fields.Count > 0 && removed < excess)
             {
-                removed += MattermostAttachment.Field(fields[^1]).ToJsonString().Length + 1;
+                removed += Chars(MattermostAttachment.Field(fields[^1])) + 1;
                 fields.RemoveAt(fields.Count - 1);
                 attachments[i].DroppedFields++;
             }

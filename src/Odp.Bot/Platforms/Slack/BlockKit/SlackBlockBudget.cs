@@ -1,21 +1,23 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using Odp.Bot.Cards;
 
 namespace Odp.Bot.Platforms.Slack.BlockKit;
 
 /// <summary>
-/// Lays out the rendered blocks within Slack's 50-block limit. Body blocks are kept from the start; when they do
-/// not all fit, the rest is dropped and a <c>context</c> block "…and N more not shown" (N dropped blocks) follows
-/// them. The card-level actions (e.g. "More" for the next page) always stay last. One <c>input</c> block per
-/// input name is placed before the first actions block that needs it.
+/// Lays out the rendered blocks within Slack's 50-block limit and writes them. Body blocks are kept from the start;
+/// when they do not all fit, the rest is dropped and a <c>context</c> block "…and N more not shown" (N dropped
+/// blocks) follows them. The card-level actions (e.g. "More" for the next page) always stay last. One <c>input</c>
+/// block per input name is placed before the first actions block that needs it.
 /// </summary>
 internal static class SlackBlockBudget
 {
-    public static JsonArray Fit(IReadOnlyList<SlackSegment> body, IReadOnlyList<SlackSegment> tail)
+    public static void Write(Utf8JsonWriter writer, List<SlackSegment> body, List<SlackSegment> tail)
     {
         var keep = Math.Min(body.Count, SlackBlocks.MaxBlocks);
         var tailSkip = 0;
-        while (Size(body.Take(keep).Concat(tail.Skip(tailSkip)).ToList(), body.Count - keep + tailSkip) > SlackBlocks.MaxBlocks)
+        var inputs = new Inputs(body, keep, tail, tailSkip);
+        while (keep + tail.Count - tailSkip + inputs.Count + (body.Count - keep + tailSkip > 0 ? 1 : 0) > SlackBlocks.MaxBlocks)
         {
             if (keep > 0)
             {
@@ -25,72 +27,132 @@ internal static class SlackBlockBudget
             {
                 tailSkip++;
             }
+
+            inputs = new Inputs(body, keep, tail, tailSkip);
         }
 
-        var kept = body.Take(keep).ToList();
-        var keptTail = tail.Skip(tailSkip).ToList();
         var dropped = body.Count - keep + tailSkip;
-        var titles = InputTitles(kept.Concat(keptTail));
-        var blocks = new JsonArray();
-        var placed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var segment in kept)
+        writer.WriteStartArray();
+        for (var i = 0; i < keep; i++)
         {
-            Add(blocks, segment, titles, placed);
+            WriteBlock(writer, body[i], inputs);
         }
 
         if (dropped > 0)
         {
-            blocks.Add(SlackBlocks.Context($"…and {dropped.ToString(CultureInfo.InvariantCulture)} more not shown"));
+            SlackBlocks.Context(writer, $"…and {dropped.ToString(CultureInfo.InvariantCulture)} more not shown");
         }
 
-        foreach (var segment in keptTail)
+        for (var i = tailSkip; i < tail.Count; i++)
         {
-            Add(blocks, segment, titles, placed);
+            WriteBlock(writer, tail[i], inputs);
         }
 
-        return blocks;
+        writer.WriteEndArray();
     }
 
-    private static int Size(List<SlackSegment> segments, int dropped) =>
-        segments.Count
-        + segments.SelectMany(s => s.Inputs).Select(i => i.Input).Distinct(StringComparer.Ordinal).Count()
-        + (dropped > 0 ? 1 : 0);
-
-    private static void Add(JsonArray blocks, SlackSegment segment, Dictionary<string, List<string>> titles, HashSet<string> placed)
+    private static void WriteBlock(Utf8JsonWriter writer, SlackSegment segment, Inputs inputs)
     {
-        foreach (var need in segment.Inputs.Where(need => placed.Add(need.Input)))
+        switch (segment.Kind)
         {
-            blocks.Add(SlackBlocks.Input(need.Input, Label(need.Input, titles[need.Input])));
+            case SlackBlockKind.Header:
+                SlackBlocks.Header(writer, segment.Text!);
+                break;
+            case SlackBlockKind.Section:
+                SlackBlocks.Section(writer, segment.Text!);
+                break;
+            case SlackBlockKind.Context:
+                SlackBlocks.Context(writer, segment.Text!);
+                break;
+            case SlackBlockKind.Fields:
+                SlackBlocks.Fields(writer, segment.Facts!, segment.Start, segment.Count);
+                break;
+            case SlackBlockKind.Divider:
+                SlackBlocks.Divider(writer);
+                break;
+            default:
+                inputs.WriteBefore(writer, segment);
+                SlackButtons.WriteActions(writer, segment);
+                break;
         }
-
-        blocks.Add(segment.Block);
     }
 
-    /// <summary>The distinct titles of the buttons needing each input, in order, e.g. reason → [Deny].</summary>
-    private static Dictionary<string, List<string>> InputTitles(IEnumerable<SlackSegment> segments)
+    /// <summary>
+    /// The inputs the kept blocks' buttons need (the first <paramref name="keep"/> of the body, the tail after
+    /// <paramref name="tailSkip"/>), each with the distinct titles of its buttons in order (reason → [Deny]).
+    /// </summary>
+    private sealed class Inputs
     {
-        var titles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var need in segments.SelectMany(s => s.Inputs))
+        private readonly List<(string Input, List<string> Titles)> _inputs = [];
+        private readonly List<string> _placed = [];
+
+        public Inputs(List<SlackSegment> body, int keep, List<SlackSegment> tail, int tailSkip)
         {
-            if (!titles.TryGetValue(need.Input, out var list))
+            Collect(body, 0, keep);
+            Collect(tail, tailSkip, tail.Count);
+        }
+
+        public int Count => _inputs.Count;
+
+        private void Collect(List<SlackSegment> segments, int from, int to)
+        {
+            for (var s = from; s < to; s++)
             {
-                titles[need.Input] = list = [];
+                for (var b = 0; b < segments[s].Count; b++)
+                {
+                    if (segments[s].ButtonWithInput(b) is { } button)
+                    {
+                        Add(button.Input!, SlackButtons.ButtonText(button));
+                    }
+                }
+            }
+        }
+
+        /// <summary>The input blocks the segment's buttons need that are not placed yet, in the order of its buttons.</summary>
+        public void WriteBefore(Utf8JsonWriter writer, SlackSegment segment)
+        {
+            for (var b = 0; b < segment.Count; b++)
+            {
+                if (segment.ButtonWithInput(b) is { Input: { } input } && !_placed.Contains(input))
+                {
+                    _placed.Add(input);
+                    SlackBlocks.Input(writer, input, Label(input, _inputs[IndexOf(input)].Titles));
+                }
+            }
+        }
+
+        private void Add(string input, string title)
+        {
+            var at = IndexOf(input);
+            if (at < 0)
+            {
+                _inputs.Add((input, [title]));
+            }
+            else if (!_inputs[at].Titles.Contains(title))
+            {
+                _inputs[at].Titles.Add(title);
+            }
+        }
+
+        private int IndexOf(string input)
+        {
+            for (var i = 0; i < _inputs.Count; i++)
+            {
+                if (_inputs[i].Input == input)
+                {
+                    return i;
+                }
             }
 
-            if (!list.Contains(need.ButtonTitle, StringComparer.Ordinal))
-            {
-                list.Add(need.ButtonTitle);
-            }
+            return -1;
         }
 
-        return titles;
-    }
-
-    /// <summary>E.g. "Reason (needed to deny)" or "Reason (needed to deny or revoke)".</summary>
-    private static string Label(string input, List<string> buttonTitles)
-    {
-        var name = char.ToUpperInvariant(input[0]) + input[1..].Replace('_', ' ').Replace('-', ' ');
-        var uses = string.Join(" or ", buttonTitles.Select(t => t.ToLowerInvariant()));
-        return $"{name} (needed to {uses})";
+        /// <summary>E.g. "Reason (needed to deny)" or "Reason (needed to deny or revoke)".</summary>
+        private static string Label(string input, List<string> buttonTitles)
+        {
+            var name = char.ToUpperInvariant(input[0]) + input[1..].Replace('_', ' ').Replace('-', ' ');
+            var uses = string.Join(" or ", buttonTitles.Select(t => t.ToLowerInvariant()));
+            return $"{name} (needed to {uses})";
+        }
     }
 }

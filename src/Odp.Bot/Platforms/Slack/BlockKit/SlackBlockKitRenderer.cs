@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Odp.Bot.Cards;
 
 namespace Odp.Bot.Platforms.Slack.BlockKit;
@@ -42,13 +43,25 @@ public sealed class SlackBlockKitRenderer
     /// <summary>The <c>block_id</c> of the input block for <paramref name="input"/>, e.g. <c>odp-input-reason</c>.</summary>
     public static string InputBlockId(string input) => SlackBlocks.InputBlockId(input);
 
+    /// <summary>The card as a Slack message: its notification text and its blocks (written once, as UTF-8 JSON).</summary>
     public SlackRendering Render(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var body = new List<SlackSegment>();
+        return new SlackRendering(Text(card), CardJson.Write(true, (card, renderer: this), static (writer, c) => c.renderer.WriteBlocks(writer, c.card), CardJson.ToArray));
+    }
+
+    /// <summary>The fallback/notification text of the card (at most 4000 chars).</summary>
+    public string Text(Card card) =>
+        CardMarkdown.Truncate(SlackMrkdwn.FromCard(CardFallback.Text(card)), SlackBlocks.MaxFallbackText);
+
+    /// <summary>Writes the card's blocks as one JSON array.</summary>
+    public void WriteBlocks(Utf8JsonWriter writer, Card card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var body = new List<SlackSegment>(card.Body.Count + 1);
         if (card.Title is { } title && CardMarkdown.Plain(title).Trim() is { Length: > 0 } header)
         {
-            body.Add(new SlackSegment(SlackBlocks.Header(header)));
+            body.Add(new SlackSegment(SlackBlockKind.Header, header));
         }
 
         var lines = new TextRun(body);
@@ -64,32 +77,29 @@ public sealed class SlackBlockKitRenderer
             switch (element)
             {
                 case CardText heading:
-                    body.Add(new SlackSegment(SlackBlocks.Section(CardColorMarker.Prefix(heading) + SlackMrkdwn.Heading(heading.Text))));
+                    body.Add(new SlackSegment(SlackBlockKind.Section, CardColorMarker.Prefix(heading) + SlackMrkdwn.Heading(heading.Text)));
                     break;
                 case CardFacts facts:
-                    body.AddRange(facts.Facts.Chunk(SlackBlocks.MaxFields).Select(c => new SlackSegment(SlackBlocks.Fields(c.Select(Field)))));
+                    for (var start = 0; start < facts.Facts.Count; start += SlackBlocks.MaxFields)
+                    {
+                        body.Add(new SlackSegment(SlackBlockKind.Fields, Facts: facts.Facts, Start: start,
+                            Count: Math.Min(SlackBlocks.MaxFields, facts.Facts.Count - start)));
+                    }
+
                     break;
                 case CardDivider:
-                    body.Add(new SlackSegment(SlackBlocks.Divider()));
+                    body.Add(new SlackSegment(SlackBlockKind.Divider));
                     break;
                 case CardActionSet set:
-                    body.AddRange(SlackButtons.ActionsBlocks(set.Actions));
+                    SlackButtons.AddActionsBlocks(set.Actions, body);
                     break;
             }
         }
 
         lines.Flush();
-        var tail = SlackButtons.ActionsBlocks(card.Actions).ToList();
-        return new SlackRendering(FallbackText(card), SlackBlockBudget.Fit(body, tail));
-    }
-
-    private static string FallbackText(Card card) =>
-        CardMarkdown.Truncate(SlackMrkdwn.FromCard(CardFallback.Text(card)), SlackBlocks.MaxFallbackText);
-
-    private static string Field(CardFact fact)
-    {
-        var value = SlackMrkdwn.FromCard(fact.Value);
-        return string.IsNullOrWhiteSpace(fact.Title) ? value : $"*{SlackMrkdwn.Escape(CardMarkdown.Plain(fact.Title).Trim())}*\n{value}";
+        var tail = new List<SlackSegment>();
+        SlackButtons.AddActionsBlocks(card.Actions, tail);
+        SlackBlockBudget.Write(writer, body, tail);
     }
 
     private static string Line(CardText text) => CardColorMarker.Prefix(text) + SlackMrkdwn.FromCard(text.Text);
@@ -99,6 +109,7 @@ public sealed class SlackBlockKitRenderer
     {
         private readonly List<string> _lines = [];
         private CardTextStyle _style;
+        private int _length;
 
         public void Add(CardTextStyle style, string line)
         {
@@ -107,13 +118,14 @@ public sealed class SlackBlockKitRenderer
                 return;
             }
 
-            if (_lines.Count > 0 && (style != _style || _lines.Sum(l => l.Length + 1) + line.Length > SlackBlocks.MaxSectionText))
+            if (_lines.Count > 0 && (style != _style || _length + line.Length > SlackBlocks.MaxSectionText))
             {
                 Flush();
             }
 
             _style = style;
             _lines.Add(line);
+            _length += line.Length + 1;
         }
 
         public void Flush()
@@ -124,8 +136,9 @@ public sealed class SlackBlockKitRenderer
             }
 
             var text = string.Join("\n", _lines);
-            body.Add(new SlackSegment(_style == CardTextStyle.Subtle ? SlackBlocks.Context(text) : SlackBlocks.Section(text)));
+            body.Add(new SlackSegment(_style == CardTextStyle.Subtle ? SlackBlockKind.Context : SlackBlockKind.Section, text));
             _lines.Clear();
+            _length = 0;
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class MattermostAttachmentRendererTests
         IReadOnlyList<CardAction> actions,
         string? title = "Title",
         CardColor titleColor = CardColor.Default) =>
-        new("test", title, "fallback", body, actions, new JsonObject(), titleColor);
+        new("test", title, "fallback", body, actions, titleColor);
 
     internal static List<JsonObject> AttachmentsOf(MattermostRendering rendering) =>
         rendering.Attachments.OfType<JsonObject>().ToList();

@@ -9,7 +9,7 @@ public sealed class SlackBlockKitRendererTests
     private static readonly SlackBlockKitRenderer Renderer = new();
 
     internal static Card Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction> actions, string? title = "Title", string fallback = "fallback") =>
-        new("test", title, fallback, body, actions, new JsonObject());
+        new("test", title, fallback, body, actions);
 
     private static List<JsonObject> Blocks(SlackRendering rendering) => rendering.Blocks.OfType<JsonObject>().ToList();
 
