@@ -38,7 +38,17 @@ public static class CatalogQueryProbe
         foreach (var text in texts)
         {
             var query = SearchQueryParser.Parse(text, 0, 10);
-            var result = await index.SearchAsync(query, CancellationToken.None);
+            SearchResult result;
+            try
+            {
+                result = await index.SearchAsync(query, CancellationToken.None);
+            }
+            catch (Odp.Engine.Errors.InvalidRequestException refused)
+            {
+                Console.WriteLine($"{text,-30} refused: {refused.Message}");
+                continue;
+            }
+
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             await index.SearchAsync(query, CancellationToken.None);
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;

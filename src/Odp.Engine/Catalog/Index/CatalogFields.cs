@@ -26,16 +26,15 @@ internal static class CatalogFields
     public const string ColumnDescriptions = "column_descriptions";
 
     /// <summary>
-    /// Each searched field's pairs of neighbouring words within one value (<c>c:customer id</c> for the column
-    /// <c>customer_id</c>), with a prefix per field: a two-word phrase is one lookup, not a positional check.
+    /// The pairs of neighbouring words within one value of names, tags and columns (<c>c:customer id</c> for the column
+    /// <c>customer_id</c>), with a prefix per field: there a two-word phrase is one lookup, not a positional check.
+    /// Descriptions have none (<see cref="PhraseMatches"/>).
     /// </summary>
     public const string Pairs = "pairs";
 
     public const string NamePairs = "n:";
     public const string TagPairs = "g:";
     public const string ColumnPairs = "c:";
-    public const string DescriptionPairs = "d:";
-    public const string ColumnDescriptionPairs = "e:";
 
     /// <summary>The filter values, lower case, one field with a prefix per filter (one field instance instead of five).</summary>
     public const string Filters = "filters";

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Odp.Engine.Errors;
 
 namespace Odp.Engine.Catalog.Index;
 
@@ -15,7 +14,7 @@ namespace Odp.Engine.Catalog.Index;
 internal static class CatalogSearch
 {
     /// <summary>
-    /// The most postings one search may read (<see cref="TermScorer.Cost"/>): on a million datasets, about 40 ms of CPU.
+    /// The most postings one search may read (<see cref="PostingsBudget"/>): on a million datasets, about 40 ms of CPU.
     /// A search of several words that are each in most datasets is refused with this limit, not run.
     /// </summary>
     public const long MaxPostings = 3_000_000;
@@ -26,12 +25,8 @@ internal static class CatalogSearch
         var reader = searcher.IndexReader;
         var segments = reader.Leaves;
         var terms = SearchTerm.Of(query);
-        var cost = terms.Sum(t => TermScorer.Cost(segments, t));
-        if (cost > maxPostings)
-        {
-            throw new InvalidRequestException(
-                $"This search is too broad for a catalog this size: its words occur {cost:N0} times in the datasets, and one search may look at {maxPostings:N0}. Use fewer or rarer words.");
-        }
+        var budget = new PostingsBudget(maxPostings);
+        budget.SpendOnWords(terms.Sum(t => TermScorer.Cost(segments, t)));
 
         var offset = Math.Max(0, query.Offset);
         var limit = Math.Max(0, query.Limit);
@@ -40,7 +35,7 @@ internal static class CatalogSearch
         using (var scratch = SearchScratch.Rent(reader.MaxDoc))
         {
             var filters = FilterPass.Apply(scratch, segments, query);
-            foreach (var term in terms) TermScorer.Add(scratch, segments, term, filters, cancellationToken);
+            foreach (var term in terms) TermScorer.Add(scratch, segments, term, filters, budget, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (terms.Count == 0)
             {

@@ -78,8 +78,8 @@ internal sealed class DatasetDocument
         foreach (var tag in dataset.Tags) Text(tags, CatalogFields.TagPairs, tag, inWords: true);
         Text(tags, CatalogFields.TagPairs, dataset.Domain, inWords: true);
         foreach (var column in dataset.Columns) Text(columns, CatalogFields.ColumnPairs, column.Name, inWords: true);
-        Text(description, CatalogFields.DescriptionPairs, dataset.Description, inWords: false);
-        foreach (var column in dataset.Columns) Text(columnDescriptions, CatalogFields.ColumnDescriptionPairs, column.Description, inWords: false);
+        Text(description, pairPrefix: null, dataset.Description, inWords: false);
+        foreach (var column in dataset.Columns) Text(columnDescriptions, pairPrefix: null, column.Description, inWords: false);
 
         foreach (var tag in dataset.Tags) Word(pool.Lower("", tag, trim: false));
         foreach (var column in dataset.Columns) Word(pool.Lower("", column.Name, trim: false));
@@ -145,15 +145,15 @@ internal sealed class DatasetDocument
     }
 
     /// <summary>
-    /// One value of a searched field, with its pairs of neighbouring words under <paramref name="pairPrefix"/>; its words
-    /// from names, tags and columns also go to the vocabulary.
+    /// One value of a searched field, with its pairs of neighbouring words under <paramref name="pairPrefix"/> (none
+    /// for descriptions, see <see cref="PhraseMatches"/>); its words from names, tags and columns also go to the vocabulary.
     /// </summary>
-    private void Text(TokenListField field, string pairPrefix, string? text, bool inWords)
+    private void Text(TokenListField field, string? pairPrefix, string? text, bool inWords)
     {
         value.Clear();
         SearchText.Tokenize(text, value, pool);
         field.AddValue(value);
-        for (var i = 1; i < value.Count; i++)
+        for (var i = 1; pairPrefix is not null && i < value.Count; i++)
         {
             var pair = pool.Pair(pairPrefix, value[i - 1], value[i]);
             if (inPairs.Add(pair)) pairs.AddToken(pair);

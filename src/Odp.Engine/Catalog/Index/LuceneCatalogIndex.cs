@@ -20,7 +20,7 @@ namespace Odp.Engine.Catalog.Index;
 public sealed class LuceneCatalogIndex : ICatalogIndex, IDisposable
 {
     /// <summary>The document layout (<see cref="DatasetDocument"/>), kept in the commit; change it when fields change.</summary>
-    public const string Layout = "8";
+    public const string Layout = "9";
 
     /// <summary>How many datasets may wait for the indexing threads (a few sync batches).</summary>
     private const int QueueCapacity = 2_000;

@@ -15,16 +15,21 @@ internal static class TermScorer
 {
     private const int Keys = 0;
 
-    private static readonly (int Slot, int Field, string Name, string Pairs, double Weight)[] WordFields =
+    /// <summary>
+    /// The searched fields, with their prefix in <see cref="CatalogFields.Pairs"/>. Descriptions have none: their pairs
+    /// doubled the build's CPU at a million datasets (docs/performance.md), so their phrases are checked by positions.
+    /// </summary>
+    private static readonly (int Slot, int Field, string Name, string? Pairs, double Weight)[] WordFields =
     [
         (1, SegmentPostings.NameTokens, CatalogFields.NameTokens, CatalogFields.NamePairs, IndexedDataset.NameWeight),
         (2, SegmentPostings.Tags, CatalogFields.Tags, CatalogFields.TagPairs, IndexedDataset.TagWeight),
         (3, SegmentPostings.Columns, CatalogFields.Columns, CatalogFields.ColumnPairs, IndexedDataset.ColumnWeight),
-        (4, SegmentPostings.Description, CatalogFields.Description, CatalogFields.DescriptionPairs, IndexedDataset.DescriptionWeight),
-        (5, SegmentPostings.ColumnDescriptions, CatalogFields.ColumnDescriptions, CatalogFields.ColumnDescriptionPairs, IndexedDataset.ColumnDescriptionWeight),
+        (4, SegmentPostings.Description, CatalogFields.Description, null, IndexedDataset.DescriptionWeight),
+        (5, SegmentPostings.ColumnDescriptions, CatalogFields.ColumnDescriptions, null, IndexedDataset.ColumnDescriptionWeight),
     ];
 
-    public static void Add(SearchScratch scratch, IList<AtomicReaderContext> segments, SearchTerm term, int filters, CancellationToken cancellationToken)
+    public static void Add(
+        SearchScratch scratch, IList<AtomicReaderContext> segments, SearchTerm term, int filters, PostingsBudget budget, CancellationToken cancellationToken)
     {
         var dots = term.Key.AsSpan().Count('.');
         var weights = new float[TermFields.Count];
@@ -40,7 +45,8 @@ internal static class TermScorer
             foreach (var (slot, field, name, pairs, _) in WordFields)
             {
                 if (term.Tokens.Count == 1) Word(scoring, postings.Field(field), term.Tokens[0], slot);
-                else Phrase(scoring, segment.AtomicReader, pairs, name, term.Tokens, slot);
+                else if (pairs is not null) PhraseMatches.ByPairs(scoring, segment.AtomicReader, pairs, name, term.Tokens, slot, budget);
+                else PhraseMatches.ByPositions(scoring, segment.AtomicReader, postings.Field(field), name, term.Tokens, slot, budget);
             }
         }
 
@@ -136,15 +142,28 @@ internal static class TermScorer
 
     /// <summary>
     /// How many postings scoring the term reads in all: its words' and forms' documents in every field, and its table
-    /// name's. Phrases are looked up in the index and cost a few documents each, so count as none.
+    /// name's; for a phrase, its pairs' documents in names, tags and columns and its words' in descriptions
+    /// (<see cref="PhraseMatches"/>).
     /// </summary>
     public static long Cost(IList<AtomicReaderContext> segments, SearchTerm term)
     {
-        if (term.Tokens.Count != 1) return 0;
         long cost = 0;
         foreach (var segment in segments)
         {
             var postings = SegmentPostings.Of(segment.AtomicReader);
+            if (term.Tokens.Count != 1)
+            {
+                var pairTerms = segment.AtomicReader.GetTerms(CatalogFields.Pairs)?.GetEnumerator();
+                foreach (var (_, field, _, pairs, _) in WordFields)
+                {
+                    cost += pairs is null
+                        ? PhraseMatches.Cost(postings.Field(field), term.Tokens)
+                        : PhraseMatches.Cost(pairTerms, pairs, term.Tokens);
+                }
+
+                continue;
+            }
+
             var tables = postings.Field(SegmentPostings.Tables);
             if (tables.Find(term.Key) is var table and >= 0) cost += tables.Count(table);
             foreach (var (_, field, _, _, _) in WordFields)
@@ -155,58 +174,5 @@ internal static class TermScorer
         }
 
         return cost;
-    }
-
-    /// <summary>
-    /// Several words: the exact phrase, within one value of the field. Two words are one pair of neighbours, looked up
-    /// in the index's <see cref="CatalogFields.Pairs"/>; longer phrases hold each of their pairs, and the index's
-    /// positions confirm the documents that do.
-    /// </summary>
-    private static void Phrase(Scoring scoring, AtomicReader segment, string prefix, string name, IReadOnlyList<string> tokens, int slot)
-    {
-        var pairs = segment.GetTerms(CatalogFields.Pairs)?.GetEnumerator();
-        if (pairs is null) return;
-        var docs = new DocsEnum[tokens.Count - 1];
-        for (var i = 0; i < docs.Length; i++)
-        {
-            if (!pairs.SeekExact(new BytesRef(string.Concat(prefix, tokens[i], " ", tokens[i + 1])))) return;
-            docs[i] = pairs.Docs(null, null, DocsFlags.NONE);
-        }
-
-        var bit = TermFields.Exact(slot);
-        if (docs.Length == 1)
-        {
-            scoring.MarkAll(docs[0], bit);
-            return;
-        }
-
-        var candidates = Intersect(scoring, docs);
-        if (candidates.Count == 0) return;
-        foreach (var doc in PhrasePositions.Matching(segment, name, tokens, candidates)) scoring.Mark(doc, bit);
-    }
-
-    /// <summary>The documents (of this segment, passing the filters) that hold every pair, by leapfrogging.</summary>
-    private static List<int> Intersect(Scoring scoring, DocsEnum[] docs)
-    {
-        var found = new List<int>();
-        var target = docs[0].NextDoc();
-        while (target != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
-        {
-            var all = true;
-            for (var i = 1; i < docs.Length; i++)
-            {
-                var at = docs[i].DocID < target ? docs[i].Advance(target) : docs[i].DocID;
-                if (at == target) continue;
-                all = false;
-                target = at == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS ? at : docs[0].Advance(at);
-                break;
-            }
-
-            if (!all) continue;
-            if (scoring.Passes(target)) found.Add(target);
-            target = docs[0].NextDoc();
-        }
-
-        return found;
     }
 }

@@ -17,7 +17,8 @@ public sealed class CatalogSearchTests(RandomCatalogFixture catalog) : IClassFix
         "risk", "daily", "id", "amount", "customer churn", "order daily", "event sales", "pro risk", "churn zebra",
         "\"customer churn\"", "order tag:gold", "event domain:sales", "churn catalog:lake", "pro owner:user:bob",
         "orders_daily", "sales.orders_daily", "lake.sales.orders_daily", "tag:pii", "", "events order", "orders customer",
-        "order events tag:gold",
+        "order events tag:gold", "\"the customer\"", "\"the customer value\"", "\"order churn daily\"", "\"nightly load\"",
+        "\"sales order\" tag:gold",
     ];
 
     private readonly LuceneCatalogIndex index = catalog.Index;
@@ -97,6 +98,25 @@ public sealed class CatalogSearchTests(RandomCatalogFixture catalog) : IClassFix
         var narrow = await wide.SearchAsync(SearchQueryParser.Parse("quagga", 0, 5), CancellationToken.None);
 
         Assert.Equal("This search is too broad for a catalog this size: its words occur 1,900 times in the datasets, and one search may look at 1,500. Use fewer or rarer words.", e.Message);
+        Assert.Equal(100, narrow.Total);
+    }
+
+    [Fact]
+    public async Task SearchAsync_PhraseCheckingMoreDescriptionsThanTheLimitAllows_RefusedNamingIt()
+    {
+        using var wide = new LuceneCatalogIndex(new RAMDirectory()) { MaxPostings = 5_000 };
+        await wide.UpsertAsync([
+            .. Enumerable.Range(0, 1_000).Select(i =>
+                new Dataset($"lake.s.t{i}", i % 10 == 0 ? "the quagga herd" : "the zebra herd", ["group:o"], [], "misc", [])),
+        ], CancellationToken.None);
+
+        var e = await Assert.ThrowsAsync<Odp.Engine.Errors.InvalidRequestException>(
+            () => wide.SearchAsync(SearchQueryParser.Parse("\"zebra herd\"", 0, 5), CancellationToken.None));
+        var narrow = await wide.SearchAsync(SearchQueryParser.Parse("\"quagga herd\"", 0, 5), CancellationToken.None);
+
+        Assert.Equal(
+            "This search is too broad for a catalog this size: a phrase's words are all in so many datasets that checking their order would pass what one search may look at (5,000 postings, 12 for each dataset checked). Use fewer or rarer words.",
+            e.Message);
         Assert.Equal(100, narrow.Total);
     }
 }
