@@ -53,7 +53,7 @@ public static class CatalogBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Targets at {largest.Datasets:N0} datasets:"));
         Console.WriteLine(Verdict("search p99 < 10 ms", largest.P99Ms < P99TargetMs, $"{largest.P99Ms:0.00} ms (thread CPU p99 {largest.CpuP99Ms:0.00} ms)"));
         Console.WriteLine(Verdict("build < 60 s", largest.BuildSeconds < BuildTargetSeconds, $"{largest.BuildSeconds:0.0} s ({largest.BuildCpuSeconds:0.0} CPU s; index calls {largest.IndexSeconds:0.0} s, {largest.IndexCpuSeconds:0.0} CPU s)"));
-        Console.WriteLine(Verdict("peak RSS < 1 GB", largest.PeakRssBytes < RssTargetBytes, $"{largest.PeakRssBytes / 1e6:0} MB"));
+        Console.WriteLine(Verdict("peak RSS < 1 GiB", largest.PeakRssBytes < RssTargetBytes, $"{largest.PeakRssBytes / 1e6:0} MB"));
         return 0;
     }
 

@@ -19,6 +19,13 @@ internal static class PhraseMatches
     /// </summary>
     public const int PositionCheckCost = 12;
 
+    /// <summary>
+    /// What a posting of a phrase's word in a description costs: its candidates are found by walking every word's
+    /// documents in memory, and their positions are then read by walking the same words through the index (about
+    /// three times a posting scored straight from memory).
+    /// </summary>
+    public const int DescriptionWordCost = 3;
+
     public static void ByPairs(
         Scoring scoring, AtomicReader segment, string prefix, string field, IReadOnlyList<string> tokens, int slot, PostingsBudget budget)
     {
@@ -81,8 +88,9 @@ internal static class PhraseMatches
     }
 
     /// <summary>
-    /// What <see cref="ByPositions"/> reads in <paramref name="words"/> to find its candidates: every token's documents
-    /// (nothing when a token is not there). Their position checks are counted as they are found.
+    /// What <see cref="ByPositions"/> reads in <paramref name="words"/>: every token's documents, in memory and through
+    /// the index (<see cref="DescriptionWordCost"/>), nothing when a token is not there. Each candidate's position
+    /// check is counted as it is found.
     /// </summary>
     public static long Cost(FieldPostings words, IReadOnlyList<string> tokens)
     {
@@ -94,7 +102,7 @@ internal static class PhraseMatches
             sum += words.Count(index);
         }
 
-        return sum;
+        return sum * DescriptionWordCost;
     }
 
     /// <summary>The documents (of this segment, passing the filters) that hold every pair, by leapfrogging.</summary>

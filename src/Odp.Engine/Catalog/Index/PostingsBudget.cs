@@ -18,7 +18,7 @@ internal sealed class PostingsBudget(long limit)
         spent += postings;
         if (spent <= limit) return;
         throw new InvalidRequestException(string.Create(CultureInfo.InvariantCulture,
-            $"This search is too broad for a catalog this size: its words occur {postings:N0} times in the datasets, and one search may look at {limit:N0}. Use fewer or rarer words."));
+            $"This search is too broad for a catalog this size: it would read {postings:N0} postings (places where its words occur in the datasets; a phrase's words in descriptions count {PhraseMatches.DescriptionWordCost} each), and one search may read {limit:N0}. Use fewer or rarer words."));
     }
 
     /// <summary>Counts checking a phrase's word order in <paramref name="candidates"/> more datasets.</summary>
@@ -27,6 +27,6 @@ internal sealed class PostingsBudget(long limit)
         spent += (long)candidates * PhraseMatches.PositionCheckCost;
         if (spent <= limit) return;
         throw new InvalidRequestException(string.Create(CultureInfo.InvariantCulture,
-            $"This search is too broad for a catalog this size: a phrase's words are all in so many datasets that checking their order would pass what one search may look at ({limit:N0} postings, {PhraseMatches.PositionCheckCost} for each dataset checked). Use fewer or rarer words."));
+            $"This search is too broad for a catalog this size: a phrase's words are all in so many datasets that checking their order would pass what one search may read ({limit:N0} postings, {PhraseMatches.PositionCheckCost} for each dataset checked). Use fewer or rarer words."));
     }
 }

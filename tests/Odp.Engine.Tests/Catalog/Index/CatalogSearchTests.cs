@@ -97,14 +97,14 @@ public sealed class CatalogSearchTests(RandomCatalogFixture catalog) : IClassFix
             () => wide.SearchAsync(SearchQueryParser.Parse("zebra", 0, 5), CancellationToken.None));
         var narrow = await wide.SearchAsync(SearchQueryParser.Parse("quagga", 0, 5), CancellationToken.None);
 
-        Assert.Equal("This search is too broad for a catalog this size: its words occur 1,900 times in the datasets, and one search may look at 1,500. Use fewer or rarer words.", e.Message);
+        Assert.Equal("This search is too broad for a catalog this size: it would read 1,900 postings (places where its words occur in the datasets; a phrase's words in descriptions count 3 each), and one search may read 1,500. Use fewer or rarer words.", e.Message);
         Assert.Equal(100, narrow.Total);
     }
 
     [Fact]
     public async Task SearchAsync_PhraseCheckingMoreDescriptionsThanTheLimitAllows_RefusedNamingIt()
     {
-        using var wide = new LuceneCatalogIndex(new RAMDirectory()) { MaxPostings = 5_000 };
+        using var wide = new LuceneCatalogIndex(new RAMDirectory()) { MaxPostings = 10_000 };
         await wide.UpsertAsync([
             .. Enumerable.Range(0, 1_000).Select(i =>
                 new Dataset($"lake.s.t{i}", i % 10 == 0 ? "the quagga herd" : "the zebra herd", ["group:o"], [], "misc", [])),
@@ -115,7 +115,7 @@ public sealed class CatalogSearchTests(RandomCatalogFixture catalog) : IClassFix
         var narrow = await wide.SearchAsync(SearchQueryParser.Parse("\"quagga herd\"", 0, 5), CancellationToken.None);
 
         Assert.Equal(
-            "This search is too broad for a catalog this size: a phrase's words are all in so many datasets that checking their order would pass what one search may look at (5,000 postings, 12 for each dataset checked). Use fewer or rarer words.",
+            "This search is too broad for a catalog this size: a phrase's words are all in so many datasets that checking their order would pass what one search may read (10,000 postings, 12 for each dataset checked). Use fewer or rarer words.",
             e.Message);
         Assert.Equal(100, narrow.Total);
     }
