@@ -18,6 +18,7 @@ return mode switch
     "catalog" => await CatalogBenchmark.RunAsync(rest),
     CatalogSizeRun.Mode => await CatalogSizeRun.RunAsync(rest),
     CatalogQueryProbe.Mode => await CatalogQueryProbe.RunAsync(rest),
+    CatalogHostileProbe.Mode => await CatalogHostileProbe.RunAsync(rest),
     OdpServer.Mode => await OdpServer.RunAsync(rest),
     KestrelServer.Mode => await KestrelServer.RunAsync(rest),
     _ => Usage(mode),
@@ -25,6 +26,6 @@ return mode switch
 
 static int Usage(string mode)
 {
-    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--client wrk|http] [--targets odp,odp-uncached,kestrel,bolt] | micro [BenchmarkDotNet args] | catalog [--sizes 10000,100000] [--seed 42] [--queries 1000] | catalog-query --folder F --query 'a b|c' [--size 1000000] [--seed 42] [--repeat 200] | {RealisticSettings.Usage} | {SearchMix.Usage}");
+    Console.Error.WriteLine($"Unknown mode '{mode}'. Use: ack [--seconds 10] [--warmup 10] [--concurrency 32] [--client wrk|http] [--targets odp,odp-uncached,kestrel,bolt] | micro [BenchmarkDotNet args] | catalog [--sizes 10000,100000] [--seed 42] [--queries 1000] | catalog-query --folder F --query 'a b|c' [--size 1000000] [--seed 42] [--repeat 200] | catalog-hostile --folder F [--size 1000000] [--seed 42] [--count 100] | {RealisticSettings.Usage} | {SearchMix.Usage}");
     return 2;
 }

@@ -22,19 +22,7 @@ public static class CatalogQueryProbe
         var seed = int.Parse(ModeArgs.Value(args, Mode, "--seed", "42"), CultureInfo.InvariantCulture);
         var repeat = int.Parse(ModeArgs.Value(args, Mode, "--repeat", "200"), CultureInfo.InvariantCulture);
         var texts = ModeArgs.Value(args, Mode, "--query").Split('|');
-        using var index = LuceneCatalogIndex.Open(folder);
-        if ((await index.NamesAsync(CancellationToken.None)).Count == 0)
-        {
-            var build = Stopwatch.StartNew();
-            foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(CatalogSync.BatchSize))
-            {
-                await index.UpsertAsync(batch, CancellationToken.None);
-            }
-
-            await index.CommitAsync(CancellationToken.None);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {size:N0} datasets in {build.Elapsed.TotalSeconds:0.0} s"));
-        }
-
+        using var index = await OpenOrBuildAsync(folder, size, seed);
         foreach (var text in texts)
         {
             var query = SearchQueryParser.Parse(text, 0, 10);
@@ -66,5 +54,21 @@ public static class CatalogQueryProbe
         }
 
         return 0;
+    }
+
+    /// <summary>The index in <paramref name="folder"/>, built there from the seed first when it holds none.</summary>
+    public static async Task<LuceneCatalogIndex> OpenOrBuildAsync(string folder, int size, int seed)
+    {
+        var index = LuceneCatalogIndex.Open(folder);
+        if ((await index.NamesAsync(CancellationToken.None)).Count > 0) return index;
+        var build = Stopwatch.StartNew();
+        foreach (var batch in new SyntheticCatalog(seed).Generate(size).Chunk(CatalogSync.BatchSize))
+        {
+            await index.UpsertAsync(batch, CancellationToken.None);
+        }
+
+        await index.CommitAsync(CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {size:N0} datasets in {build.Elapsed.TotalSeconds:0.0} s"));
+        return index;
     }
 }

@@ -6,8 +6,8 @@ public sealed record DatasetSearch(string Text, int Page, int PageSize, SearchRe
     /// <summary>How many results come before this page's.</summary>
     public int Offset => (Page - 1) * PageSize;
 
-    /// <summary>Whether results follow this page.</summary>
-    public bool HasMore => Offset + Result.Hits.Count < Result.Total;
+    /// <summary>Whether results follow this page, within the first <see cref="SearchLimits.MaxDepth"/>.</summary>
+    public bool HasMore => Offset + Result.Hits.Count < Result.Total && (long)(Page + 1) * PageSize <= SearchLimits.MaxDepth;
 
     /// <summary>How many pages the results fill.</summary>
     public int Pages => (int)(((long)Result.Total + PageSize - 1) / PageSize);

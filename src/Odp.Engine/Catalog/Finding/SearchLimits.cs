@@ -21,6 +21,12 @@ public static class SearchLimits
     /// <summary>The most results on one page.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>
+    /// How deep a search may page: the best this many results are ranked (at a million datasets, ranking 5,000 deep
+    /// cost 30–75 ms of CPU, past a command's budget), so the last page ends at this result.
+    /// </summary>
+    public const int MaxDepth = 1000;
+
     /// <summary>Refuses a search text longer than <see cref="MaxLength"/> (see <see cref="InputLimits"/>).</summary>
     public static void CheckLength(string? text) => InputLimits.Text(text, MaxLength, "A search");
 
@@ -37,5 +43,11 @@ public static class SearchLimits
             throw new InvalidRequestException($"The page must be a number from 1 to {MaxPage:N0}, not {page:N0}.");
         if (pageSize is < 1 or > MaxPageSize)
             throw new InvalidRequestException($"A page can show from 1 to {MaxPageSize} results, not {pageSize:N0}.");
+        var last = (long)page * pageSize;
+        if (last > MaxDepth)
+        {
+            throw new InvalidRequestException(
+                $"A search shows at most its first {MaxDepth:N0} results, and page {page:N0} of {pageSize} would end at result {last:N0}. Add words or filters to narrow it.");
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace Odp.Engine.Catalog.Index;
 /// "Did you mean" over the index's vocabulary words and table names, with <see cref="TypoSuggester"/>'s rules: query
 /// tokens that match no word (exactly, by prefix or as a near-plural) are compared by edit distance (1 edit up to five
 /// letters, 2 beyond, none past <see cref="EditDistance.MaxWordLength"/>); closest first, then most used, at most
-/// three. The words are each segment's <see cref="SuggestionWords"/>, in memory.
+/// three, for the first <see cref="TypoSuggester.MaxTypos"/> tokens that match nothing. The words are each segment's
+/// <see cref="SuggestionWords"/>, in memory.
 /// </summary>
 internal static class IndexTypoSuggester
 {
@@ -15,10 +16,12 @@ internal static class IndexTypoSuggester
         var segments = reader.Leaves.Select(s => SegmentPostings.Of(s.AtomicReader)).ToList();
         var words = new List<(string Word, int Distance, int Uses)>();
         var tables = new List<(string Word, int Distance, int Uses)>();
+        var typos = 0;
         foreach (var token in queryTokens.Distinct(StringComparer.Ordinal))
         {
             var allowed = EditDistance.Allowed(token.Length);
             if (allowed == 0 || segments.Any(s => s.Vocabulary.Matches(token) || s.TableWords.Matches(token))) continue;
+            if (++typos > TypoSuggester.MaxTypos) break;
             foreach (var segment in segments)
             {
                 segment.Vocabulary.Collect(token, allowed, words);
