@@ -23,6 +23,13 @@ public static class CatalogQueryProbe
         var repeat = int.Parse(ModeArgs.Value(args, Mode, "--repeat", "200"), CultureInfo.InvariantCulture);
         var texts = ModeArgs.Value(args, Mode, "--query").Split('|');
         using var index = await OpenOrBuildAsync(folder, size, seed);
+        using (var reader = Lucene.Net.Index.DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder)))
+        {
+            var bytes = reader.Leaves.Sum(leaf => SegmentPostings.Of(leaf.AtomicReader).Bytes);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{reader.NumDocs:N0} datasets in {reader.Leaves.Count} segments; words and postings in memory: {bytes / 1e6:0} MB"));
+        }
+
         foreach (var text in texts)
         {
             var query = SearchQueryParser.Parse(text, 0, 10);
