@@ -20,7 +20,7 @@ public sealed record RealisticSettings(
 
     public const string Usage =
         "realistic [--seconds 20] [--warmup 30] [--concurrency 32] [--targets odp,odp-uncached,bolt-minisearch,bolt,kestrel] " +
-        "[--datasets 20000] [--users 50] [--texts 4000] [--seed 42] [--max-rate 6000] [--settle-limit 180] [--files DIR]";
+        "[--datasets 20000] [--users 50] [--texts 4000] [--seed 42] [--max-rate 12000] [--settle-limit 180] [--files DIR]";
 
     public static RealisticSettings Parse(string[] args)
     {
@@ -46,7 +46,7 @@ public sealed record RealisticSettings(
             (int)Number("--users", 50),
             (int)Number("--texts", 4_000),
             (int)Number("--seed", 42),
-            (int)Number("--max-rate", 6_000),
+            (int)Number("--max-rate", 12_000),
             TimeSpan.FromSeconds(Number("--settle-limit", 180)),
             values.GetValueOrDefault("--files"));
         // Every request is signed with the time its run starts: warm-up and measured run must end within Slack's 5 minutes.
