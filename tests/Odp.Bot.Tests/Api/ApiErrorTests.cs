@@ -6,11 +6,13 @@ using Odp.Engine.Directory;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary>Unexpected failures are a 500 problem with a reference and no details; a malformed body is a 400.</summary>
-public sealed class ApiErrorTests : IAsyncDisposable
+public sealed class ApiErrorTests : IAsyncLifetime
 {
     private readonly ApiHost host = new(customize: s => s.AddSingleton<IAuthenticator, BrokenAuthenticator>());
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task SignIn_WhenTheDirectoryFails_Answers500ProblemWithAReferenceAndNoDetails()

@@ -6,11 +6,13 @@ using Odp.Bot.Tests.Fakes;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary>The whole loop over HTTP, with the hosted provisioning worker running as it does in production.</summary>
-public sealed class ApiStoryTests : IAsyncDisposable
+public sealed class ApiStoryTests : IAsyncLifetime
 {
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Story_AliceRequestsBobApproves_TicketBecomesActiveAndTrinoGrantsAlice()

@@ -8,12 +8,14 @@ namespace Odp.Bot.Tests.Api;
 /// No body the API reads may be larger than 64 KiB: a bigger one is a 413 problem naming the limit, by its
 /// Content-Length or, when it has none, as soon as the read passes the limit.
 /// </summary>
-public sealed class BodyLimitTests : IAsyncDisposable
+public sealed class BodyLimitTests : IAsyncLifetime
 {
     private const string Limit = "A request body can be at most 65,536 bytes (64 KiB)";
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task SignIn_WithATenMegabytePassword_Answers413ProblemNamingTheLimit()

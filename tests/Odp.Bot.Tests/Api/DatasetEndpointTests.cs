@@ -3,11 +3,13 @@ using System.Net;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary><c>GET /api/v1/datasets</c>: the catalog search chat uses, paged; and one dataset by name.</summary>
-public sealed class DatasetEndpointTests : IAsyncDisposable
+public sealed class DatasetEndpointTests : IAsyncLifetime
 {
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Search_WithWords_FindsTheDatasetFirst()
@@ -49,6 +51,19 @@ public sealed class DatasetEndpointTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Search_PagePastTheFirstThousandResults_Answers400NamingTheDepth()
+    {
+        var client = await host.As("alice");
+
+        var response = await client.GetAsync("/api/v1/datasets?q=orders&page=11&pageSize=100");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            "A search shows at most its first 1,000 results, and page 11 at 100 a page would end at result 1,100. Add words or filters to narrow it.",
+            (await ApiHost.ReadAsync(response)).GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -4,11 +4,13 @@ using System.Text;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary>Whatever body is sent to the endpoints that read one, the answer is a 4xx problem, never a 5xx.</summary>
-public sealed class HostileBodyTests : IAsyncDisposable
+public sealed class HostileBodyTests : IAsyncLifetime
 {
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     public static TheoryData<string> Bodies => new()
     {

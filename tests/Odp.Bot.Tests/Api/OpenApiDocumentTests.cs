@@ -6,11 +6,13 @@ namespace Odp.Bot.Tests.Api;
 /// <c>/api/v1/openapi.json</c> describes every endpoint and the bearer scheme, and keeps the rules Redocly's recommended
 /// set checks (the real linter runs in Odp.IntegrationTests/Api/OpenApiLintTests).
 /// </summary>
-public sealed class OpenApiDocumentTests : IAsyncDisposable
+public sealed class OpenApiDocumentTests : IAsyncLifetime
 {
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task OpenApi_WithoutAToken_ListsEveryPathAndTheBearerScheme()

@@ -11,14 +11,16 @@ namespace Odp.Bot.Tests.Api;
 /// token can't request, approve, deny, cancel or revoke (a 403 problem), though the cached reads still know them and
 /// their reads still work. Nothing is written.
 /// </summary>
-public sealed class RemovedUserTests : IAsyncDisposable
+public sealed class RemovedUserTests : IAsyncLifetime
 {
     private readonly ChangingDirectory directory = new(YamlDirectory.Load(Fakes.SourceTree.DemoDirectory));
     private readonly ApiHost host;
 
     public RemovedUserTests() => host = new ApiHost(customize: s => s.AddSingleton<IDirectory>(directory));
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Theory]
     [InlineData("approve")]

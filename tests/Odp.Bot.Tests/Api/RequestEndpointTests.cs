@@ -5,11 +5,13 @@ using System.Text.Json;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary><c>/api/v1/requests</c>: filing, reading and deciding requests under the same rules as chat.</summary>
-public sealed class RequestEndpointTests : IAsyncDisposable
+public sealed class RequestEndpointTests : IAsyncLifetime
 {
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Create_NewRequest_Answers201WithLocationAndThePendingTicket()

@@ -7,13 +7,15 @@ namespace Odp.Bot.Tests.Api;
 /// <c>/api/v1/requests</c> with a reason or a name over its limit: a kind 400 that names the limit (the engine's rule, as
 /// chat gets it); with a 10 MB reason, a 413 naming the API's body limit. Nothing filed or changed.
 /// </summary>
-public sealed class RequestLimitTests : IAsyncDisposable
+public sealed class RequestLimitTests : IAsyncLifetime
 {
     private static readonly string TenMegabytes = new('x', 10 * 1024 * 1024);
     private static readonly string LongReason = new('x', 2_001);
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Create_ReasonOverTheLimit_Answers400NamingTheLimitAndFilesNothing()

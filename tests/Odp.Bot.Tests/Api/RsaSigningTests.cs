@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary>With <c>Odp:Auth:RsaKeyFile</c>, tokens are signed RS256 with the PEM private key and checked with it.</summary>
-public sealed class RsaSigningTests : IAsyncDisposable
+public sealed class RsaSigningTests : IAsyncLifetime
 {
     private readonly string keyFile = Path.Combine(Path.GetTempPath(), "odp-api-key-" + Guid.NewGuid().ToString("N") + ".pem");
     private readonly ApiHost host;
@@ -17,10 +17,12 @@ public sealed class RsaSigningTests : IAsyncDisposable
         host = new ApiHost(new Dictionary<string, string?> { ["Odp:Auth:SigningKey"] = "", ["Odp:Auth:RsaKeyFile"] = keyFile });
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        await host.DisposeAsync();
         File.Delete(keyFile);
+        await host.DisposeAsync();
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Odp.Bot.Tests.Api;
 /// and the process's managed memory stays flat.
 /// </summary>
 [Collection(ProcessMemoryCollection.Name)]
-public sealed class SignInBudgetTests : IAsyncDisposable
+public sealed class SignInBudgetTests : IAsyncLifetime
 {
     private const int Limit = 3;
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
@@ -27,7 +27,9 @@ public sealed class SignInBudgetTests : IAsyncDisposable
         }, time);
     }
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task SignIn_ManyLargeDistinctFailures_KeepTheThrottleWithinItsBudgetAndTheProcessFlat()

@@ -7,7 +7,7 @@ namespace Odp.Bot.Tests.Api;
 /// Sign-in attempts are limited per username and per client IP, in fixed windows on the injected clock; oversized
 /// credentials are refused before anything is counted or asked.
 /// </summary>
-public sealed class SignInLimitTests : IAsyncDisposable
+public sealed class SignInLimitTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     private readonly ApiHost host;
@@ -22,7 +22,9 @@ public sealed class SignInLimitTests : IAsyncDisposable
         }, time);
     }
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task SignIn_OverTheUsernameLimit_Answers429WithRetryAfterUntilTheWindowEnds()

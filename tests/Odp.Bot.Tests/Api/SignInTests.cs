@@ -5,11 +5,13 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary><c>POST /api/v1/auth/token</c>: directory credentials in, a signed token out; nothing said about which part was wrong.</summary>
-public sealed class SignInTests : IAsyncDisposable
+public sealed class SignInTests : IAsyncLifetime
 {
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task SignIn_WithRightPassword_AnswersABearerTokenForTheDirectoryUser()

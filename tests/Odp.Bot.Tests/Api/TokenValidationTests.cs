@@ -8,12 +8,14 @@ using Microsoft.IdentityModel.Tokens;
 namespace Odp.Bot.Tests.Api;
 
 /// <summary>Every endpoint but sign-in needs a current token signed with the configured key, for this issuer and audience.</summary>
-public sealed class TokenValidationTests : IAsyncDisposable
+public sealed class TokenValidationTests : IAsyncLifetime
 {
     private static readonly DateTime Now = TimeProvider.System.GetUtcNow().UtcDateTime;
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Get_WithNoToken_Answers401Problem()

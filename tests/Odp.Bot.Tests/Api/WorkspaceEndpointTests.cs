@@ -1,11 +1,13 @@
 namespace Odp.Bot.Tests.Api;
 
 /// <summary><c>GET /api/v1/workspaces</c>: one entry per team of the caller.</summary>
-public sealed class WorkspaceEndpointTests : IAsyncDisposable
+public sealed class WorkspaceEndpointTests : IAsyncLifetime
 {
     private readonly ApiHost host = new();
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task List_BeforeAnyApproval_ShowsEachTeamWithoutAWorkspace()

@@ -23,7 +23,7 @@ namespace Odp.Engine.Tests.Access;
 /// Every write asks the directory itself who is acting: a person it no longer has, or has disabled, can't request,
 /// approve, deny, cancel, revoke or retry, though the cached reads still know them; nothing is written.
 /// </summary>
-public sealed class ParticipantsTests : IAsyncDisposable
+public sealed class ParticipantsTests : IAsyncLifetime
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
     private readonly TempDirectory data = new();
@@ -48,7 +48,9 @@ public sealed class ParticipantsTests : IAsyncDisposable
         engine = services.BuildServiceProvider();
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         await engine.DisposeAsync();
         data.Dispose();

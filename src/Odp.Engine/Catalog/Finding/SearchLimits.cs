@@ -47,7 +47,7 @@ public static class SearchLimits
         if (last > MaxDepth)
         {
             throw new InvalidRequestException(
-                $"A search shows at most its first {MaxDepth:N0} results, and page {page:N0} of {pageSize} would end at result {last:N0}. Add words or filters to narrow it.");
+                $"A search shows at most its first {MaxDepth:N0} results, and page {page:N0} at {pageSize} a page would end at result {last:N0}. Add words or filters to narrow it.");
         }
     }
 }

@@ -17,13 +17,15 @@ namespace Odp.Bot.Tests.Platforms.Slack;
 /// that would wait is answered busy in its ack and a press is told so through its <c>response_url</c> before its ack;
 /// neither is kept or run later, and what fits runs as ever. Search, show and help never queue.
 /// </summary>
-public sealed class SlackBusyTests : IAsyncDisposable
+public sealed class SlackBusyTests : IAsyncLifetime
 {
     private const string Reason = "--reason \"Q3 churn model\"";
     private readonly ChangingDirectory directory = new(YamlDirectory.Load(SourceTree.DemoDirectory));
     private SlackBot bot = null!;
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         directory.Release();
         await bot.DisposeAsync();

@@ -4,11 +4,13 @@ using Odp.Engine.Tickets;
 namespace Odp.Engine.Tests.Access.Deciding;
 
 /// <summary>A denial's reason and a typed ticket id are bounded before the ticket is touched.</summary>
-public sealed class DecideAccessLimitTests : IAsyncDisposable
+public sealed class DecideAccessLimitTests : IAsyncLifetime
 {
     private readonly AccessEngine engine = new();
 
-    public ValueTask DisposeAsync() => engine.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await engine.DisposeAsync();
 
     [Fact]
     public async Task DenyAsync_TenMegabyteReason_RefusesNamingTheLimitAndTheTicketStaysPending()

@@ -4,11 +4,13 @@ using Odp.Engine.Tickets;
 namespace Odp.Engine.Tests.Access.Ending;
 
 /// <summary>A revocation's reason is bounded before the ticket is touched.</summary>
-public sealed class EndAccessLimitTests : IAsyncDisposable
+public sealed class EndAccessLimitTests : IAsyncLifetime
 {
     private readonly AccessEngine engine = new();
 
-    public ValueTask DisposeAsync() => engine.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await engine.DisposeAsync();
 
     [Fact]
     public async Task RevokeAsync_TenMegabyteReason_RefusesNamingTheLimitAndAccessStays()

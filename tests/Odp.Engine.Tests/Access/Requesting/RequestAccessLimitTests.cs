@@ -5,12 +5,14 @@ using Odp.Engine.Errors;
 namespace Odp.Engine.Tests.Access.Requesting;
 
 /// <summary>What a person types into a request is bounded before anything is looked up or stored.</summary>
-public sealed class RequestAccessLimitTests : IAsyncDisposable
+public sealed class RequestAccessLimitTests : IAsyncLifetime
 {
     private const int TenMegabytes = 10 * 1024 * 1024;
     private readonly AccessEngine engine = new();
 
-    public ValueTask DisposeAsync() => engine.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await engine.DisposeAsync();
 
     [Fact]
     public async Task ExecuteAsync_TenMegabyteReason_RefusesNamingTheLimitAndStoresNothing()

@@ -72,8 +72,8 @@ public sealed class FindDatasetsTests
     [InlineData(0, 10, "The page must be a number from 1 to 1,000, not 0.")]
     [InlineData(1001, 10, "The page must be a number from 1 to 1,000, not 1,001.")]
     [InlineData(1, 101, "A page can show from 1 to 100 results, not 101.")]
-    [InlineData(201, 5, "A search shows at most its first 1,000 results, and page 201 of 5 would end at result 1,005. Add words or filters to narrow it.")]
-    [InlineData(11, 100, "A search shows at most its first 1,000 results, and page 11 of 100 would end at result 1,100. Add words or filters to narrow it.")]
+    [InlineData(201, 5, "A search shows at most its first 1,000 results, and page 201 at 5 a page would end at result 1,005. Add words or filters to narrow it.")]
+    [InlineData(11, 100, "A search shows at most its first 1,000 results, and page 11 at 100 a page would end at result 1,100. Add words or filters to narrow it.")]
     public async Task SearchAsync_PageOutOfRange_RefusedNamingTheRange(int page, int size, string message)
     {
         var e = await Assert.ThrowsAsync<InvalidRequestException>(() => Find().SearchAsync("orders", page, size, None));
