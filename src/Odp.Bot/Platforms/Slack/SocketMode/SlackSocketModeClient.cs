@@ -9,13 +9,20 @@ namespace Odp.Bot.Platforms.Slack.SocketMode;
 /// Slack Socket Mode, for sites with no inbound internet: asks <c>apps.connections.open</c> for a fresh URL, keeps one
 /// WebSocket to Slack and acks every envelope (see <see cref="SlackSocketModeEnvelopes"/>). When Slack asks to
 /// disconnect, the next connection is opened before the old one is closed; when the socket breaks, it reconnects
-/// after <see cref="SlackSocketModeBackoff"/>. Bad frames are logged and skipped; stopping closes the socket.
+/// after <see cref="SlackSocketModeBackoff"/>. Bad frames are logged and skipped; stopping closes the socket. At most
+/// <see cref="MaxInFlight"/> envelopes are handled at once: past that the socket is not read until one is acked, so a
+/// burst waits in Slack's queue (Slack redelivers what stays unacked), not in this process.
 /// </summary>
 public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, TimeProvider time, ILogger<SlackSocketModeClient> logger)
     : BackgroundService
 {
     public static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many envelopes may be in hand at once (being run or acked).</summary>
+    public const int MaxInFlight = 64;
+
+    private readonly SemaphoreSlim inFlight = new(MaxInFlight, MaxInFlight);
 
     private readonly SlackSocketModeBackoff backoff = new(time, Random.Shared.NextDouble);
     private readonly SlackSocketModeEnvelopes envelopes = new(inbound, time, logger);
@@ -84,6 +91,7 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
             switch (Parse(text))
             {
                 case { } frame when PlatformJson.Text(frame, "envelope_id") is { } id:
+                    await inFlight.WaitAsync(stoppingToken);
                     _ = AckAsync(connection, id, frame, stoppingToken);
                     break;
                 case { } frame when PlatformJson.Text(frame, "type") == "hello":
@@ -119,6 +127,10 @@ public sealed class SlackSocketModeClient(ISlackApi api, SlackInbound inbound, T
         catch (Exception)
         {
             // stopping: the socket is closing and Slack redelivers what went unacked
+        }
+        finally
+        {
+            inFlight.Release();
         }
     }
 

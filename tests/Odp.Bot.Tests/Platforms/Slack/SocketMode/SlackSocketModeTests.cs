@@ -197,6 +197,22 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Burst_MoreEnvelopesThanHandledAtOnce_EveryOneIsAnswered()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < SlackSocketModeClient.MaxInFlight * 3; i++)
+        {
+            ids.Add(await socket.SendEnvelopeAsync("slash_commands", Command("U0ALICE", i % 2 == 0 ? "search churn" : $"search orders{i}")));
+        }
+
+        foreach (var id in ids)
+        {
+            var ack = await socket.WaitForAckAsync(id, Patience);
+            Assert.NotNull(ack["payload"]!["blocks"]);
+        }
+    }
+
+    [Fact]
     public async Task Http_SocketModeOnly_EndpointsAreNotMapped()
     {
         var response = await bot.PostSignedAsync("/slack/commands", "application/x-www-form-urlencoded", "user_id=U0ALICE&text=mine", secret: "");
