@@ -29,7 +29,7 @@ public sealed class TicketMover(Participants participants, TicketGate gate, INot
         var (data, people, wasGranting) = await gate.ChangeAsync(ticketId, async ticket =>
         {
             var people = await participants.PeopleOfAsync(ticket.Data, cancellationToken);
-            var granting = Enforcement.GrantSync.GrantingStates.Contains(ticket.State);
+            var granting = LiveGrants.IsLive(ticket.State);
             await move(user, ticket, people);
             return (ticket.Data, people, granting);
         }, cancellationToken);

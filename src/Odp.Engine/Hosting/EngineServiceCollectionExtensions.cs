@@ -110,6 +110,7 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton<Participants>();
         services.AddSingleton<MemberGrants>();
+        services.AddSingleton<LiveGrants>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<TicketMover>();
         services.AddSingleton<GrantSync>();

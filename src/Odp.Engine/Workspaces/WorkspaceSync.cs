@@ -1,5 +1,5 @@
+using Odp.Engine.Access;
 using Odp.Engine.Access.Enforcement;
-using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Workspaces;
 
@@ -8,7 +8,7 @@ namespace Odp.Engine.Workspaces;
 /// The workspace exists from the team's first provisioning on; updating after a grant ended never creates one.
 /// </summary>
 public sealed class WorkspaceSync(
-    ITicketStore tickets,
+    LiveGrants live,
     IWorkspaceStore store,
     WorkspaceNaming naming,
     IWorkspaceProvisioner provisioner,
@@ -20,12 +20,12 @@ public sealed class WorkspaceSync(
     /// </summary>
     public async Task<WorkspaceRecord> ProvisionAsync(string group, CancellationToken cancellationToken)
     {
-        var granting = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: group), cancellationToken);
+        var granting = await live.InWorkspaceAsync(group, cancellationToken);
         var spec = new WorkspaceSpec(
             await naming.NameOfAsync(group, cancellationToken),
             group,
-            [.. granting.Select(t => t.Data.User).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)],
-            [.. granting.Select(t => GrantSync.ToGrant(t.Data))]);
+            [.. granting.Select(t => t.User).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)],
+            [.. granting.Select(GrantSync.ToGrant)]);
         var result = await provisioner.ProvisionAsync(spec, cancellationToken);
         var now = time.GetUtcNow();
         var previous = await store.FindAsync(group, cancellationToken);

@@ -17,10 +17,10 @@ internal static class TicketWalk
 
     public static Ticket Open(string id = "ODP-1") => Ticket.Open(id, Request(), Start);
 
-    /// <summary>A fresh ticket in <paramref name="state"/>; each step of the walk is one minute after the last.</summary>
-    public static Ticket To(TicketState state, string id = "ODP-1")
+    /// <summary>A fresh ticket in <paramref name="state"/> (of <see cref="Request"/>'s defaults unless given); each step of the walk is one minute after the last.</summary>
+    public static Ticket To(TicketState state, string id = "ODP-1", TicketRequest? request = null)
     {
-        var ticket = Open(id);
+        var ticket = request is null ? Open(id) : Ticket.Open(id, request, Start);
         var at = Start;
         DateTimeOffset Next() => at = at.AddMinutes(1);
         switch (state)

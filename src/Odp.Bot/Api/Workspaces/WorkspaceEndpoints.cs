@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Odp.Bot.Api.Auth;
 using Odp.Engine.Access;
-using Odp.Engine.Access.Enforcement;
-using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 
 namespace Odp.Bot.Api.Workspaces;
@@ -19,7 +17,7 @@ public static class WorkspaceEndpoints
     }
 
     private static async Task<IReadOnlyList<WorkspaceView>> ListAsync(
-        ClaimsPrincipal caller, Participants participants, IWorkspaceStore workspaces, ITicketStore tickets, CancellationToken cancellationToken)
+        ClaimsPrincipal caller, Participants participants, IWorkspaceStore workspaces, LiveGrants liveGrants, CancellationToken cancellationToken)
     {
         var user = await participants.RequireUserAsync(caller.UserId(), cancellationToken);
         var views = new List<WorkspaceView>();
@@ -31,11 +29,11 @@ public static class WorkspaceEndpoints
                 views.Add(new WorkspaceView(team, false, null, null, null, null, [], []));
                 continue;
             }
-            var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: team), cancellationToken);
+            var live = await liveGrants.InWorkspaceAsync(team, cancellationToken);
             views.Add(new WorkspaceView(
                 team, true, workspace.Name, workspace.Namespace, workspace.Location,
                 workspace.JupyterUrlOf(user.Id),
-                workspace.Members, [.. live.Select(t => GrantView.Of(t.Data))]));
+                workspace.Members, [.. live.Select(GrantView.Of)]));
         }
         return views;
     }

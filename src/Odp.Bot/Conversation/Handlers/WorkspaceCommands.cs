@@ -1,7 +1,6 @@
 using System.Text;
 using Odp.Bot.Conversation.Commands;
 using Odp.Engine.Access;
-using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Budget;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
@@ -17,7 +16,7 @@ namespace Odp.Bot.Conversation.Handlers;
 /// there), <c>stop</c> stops it.
 /// </summary>
 public sealed class WorkspaceCommands(
-    IWorkspaceStore workspaces, ITicketStore tickets, MemberGrants grants, Participants participants, JupyterServers jupyter)
+    IWorkspaceStore workspaces, LiveGrants liveGrants, MemberGrants grants, Participants participants, JupyterServers jupyter)
 {
     private const string NotConfigured =
         "Jupyter servers aren't set up on this ODP yet (an admin sets Odp:JupyterHub:Url and Token). Your workspace files and grants work as usual.";
@@ -92,11 +91,11 @@ public sealed class WorkspaceCommands(
                 text.AppendLine($"{team}: no workspace yet. It is created when the team's first request is approved.");
                 continue;
             }
-            var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: team), cancellationToken);
+            var live = await liveGrants.InWorkspaceAsync(team, cancellationToken);
             text.AppendLine($"{team}: workspace {workspace.Name} (namespace {workspace.Namespace})");
             text.AppendLine($"  files: {workspace.Location}");
             text.AppendLine($"  your Jupyter: {await JupyterLineAsync(user, team, workspace, cancellationToken)}");
-            foreach (var t in live.Select(t => t.Data))
+            foreach (var t in live)
                 text.AppendLine($"  {t.Id} {t.Dataset} → {t.Grantee} ({t.Access.ToString().ToLowerInvariant()}), {t.State}{(t.ExpiresAt is { } e ? ", until " + Views.Display.Time(e) : "")}");
             if (live.Count == 0) text.AppendLine("  no live grants");
         }

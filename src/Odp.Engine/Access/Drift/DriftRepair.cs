@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Notifications;
-using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Access.Drift;
 
@@ -15,7 +14,7 @@ namespace Odp.Engine.Access.Drift;
 /// Nothing managed yet is not drift.
 /// </summary>
 public sealed class DriftRepair(
-    ITicketStore store,
+    LiveGrants live,
     GrantSync grantSync,
     IGrantDriftCheck check,
     INotifier notifier,
@@ -26,8 +25,7 @@ public sealed class DriftRepair(
 {
     public async Task<DriftReport> CheckAsync(CancellationToken cancellationToken)
     {
-        var tickets = await store.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates), cancellationToken);
-        var grants = tickets.Select(t => GrantSync.ToGrant(t.Data)).ToList();
+        var grants = (await live.AllAsync(cancellationToken)).Select(GrantSync.ToGrant).ToList();
         var now = time.GetUtcNow();
         var findings = await check.FindAsync(grants, cancellationToken);
         if (findings is null) return new DriftReport(now, [], [], false, false, false, check.Unit);

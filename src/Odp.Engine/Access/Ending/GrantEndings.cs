@@ -53,7 +53,7 @@ public sealed class GrantEndings(
     {
         ArgumentNullException.ThrowIfNull(ended);
         var left = ended.Events[^1].From;
-        var granted = left is { } l && GrantSync.GrantingStates.Contains(l);
+        var granted = left is { } l && LiveGrants.IsLive(l);
         var parts = new List<string>();
         if (granted) parts.Add(Rules);
         if (servers.Enabled && left is { } from && JupyterServerRelease.MayHaveStarted(from)) parts.Add(Server);

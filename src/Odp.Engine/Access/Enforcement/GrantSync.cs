@@ -4,17 +4,13 @@ using Odp.Engine.Tickets;
 namespace Odp.Engine.Access.Enforcement;
 
 /// <summary>
-/// Derives the grants from the stored tickets as a whole and hands them to the enforcer. A ticket grants while it is
-/// Provisioning (its first step is the grant) or Active; any other state grants nothing.
+/// Derives the grants from the live grants as a whole (<see cref="LiveGrants"/>) and hands them to the enforcer.
 /// </summary>
-public sealed class GrantSync(ITicketStore store, IAccessEnforcer enforcer)
+public sealed class GrantSync(LiveGrants live, IAccessEnforcer enforcer)
 {
-    public static readonly IReadOnlyCollection<TicketState> GrantingStates = [TicketState.Provisioning, TicketState.Active];
-
     public async Task<IReadOnlyList<Grant>> ApplyAsync(CancellationToken cancellationToken)
     {
-        var tickets = await store.QueryAsync(new TicketQuery(States: GrantingStates), cancellationToken);
-        var grants = tickets.Select(t => ToGrant(t.Data)).ToList();
+        var grants = (await live.AllAsync(cancellationToken)).Select(ToGrant).ToList();
         await enforcer.ApplyAsync(grants, cancellationToken);
         return grants;
     }

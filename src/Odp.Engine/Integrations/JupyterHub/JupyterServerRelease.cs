@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
-using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 
@@ -18,6 +17,7 @@ namespace Odp.Engine.Integrations.JupyterHub;
 public sealed class JupyterServerRelease(
     JupyterHubClient hub,
     MemberGrants grants,
+    LiveGrants liveGrants,
     WorkspaceNaming naming,
     IOptions<JupyterHubOptions> options,
     ILogger<JupyterServerRelease> logger)
@@ -44,7 +44,7 @@ public sealed class JupyterServerRelease(
         var released = false;
         foreach (var member in await grants.MembersAsync(ended, cancellationToken))
         {
-            var live = await grants.InWorkspaceAsync(member, ended.Workspace, GrantSync.GrantingStates, cancellationToken);
+            var live = await liveGrants.OfMemberAsync(member, ended.Workspace, cancellationToken);
             if (live.Any(t => t.Id != ended.Id)) continue;
             released |= await ReleaseAsync(member, ended.Workspace, cancellationToken);
         }

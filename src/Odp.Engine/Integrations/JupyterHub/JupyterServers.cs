@@ -1,11 +1,10 @@
+using Odp.Engine.Access;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Catalog;
 using Odp.Engine.Integrations.Trino;
-using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 
 namespace Odp.Engine.Integrations.JupyterHub;
@@ -18,7 +17,7 @@ public sealed class JupyterServers(
     JupyterHubClient hub,
     IWorkspaceStore workspaces,
     WorkspaceNaming naming,
-    ITicketStore tickets,
+    LiveGrants live,
     IOptions<JupyterHubOptions> options,
     IOptions<TrinoOptions> trino,
     ILogger<JupyterServers> logger)
@@ -82,9 +81,7 @@ public sealed class JupyterServers(
 
     private async Task<DatasetName?> FirstGrantAsync(string user, string group, CancellationToken cancellationToken)
     {
-        var live = await tickets.QueryAsync(new TicketQuery(States: GrantSync.GrantingStates, Workspace: group), cancellationToken);
-        var dataset = live.Select(t => t.Data)
-            .Where(t => t.User.Equals(user, StringComparison.OrdinalIgnoreCase))
+        var dataset = (await live.OfMemberAsync(user, group, cancellationToken))
             .Select(t => t.Dataset)
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();

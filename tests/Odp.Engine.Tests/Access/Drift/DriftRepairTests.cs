@@ -3,9 +3,11 @@ using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Odp.Engine.Access;
 using Odp.Engine.Access.Drift;
 using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Catalog;
+using Odp.Engine.Directory;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Rules;
@@ -35,10 +37,15 @@ public sealed class DriftRepairTests : IDisposable
         _database = new OdpDatabase(data);
         _store = new LiteDbTicketStore(_database);
         _enforcer = new FileRulesEnforcer(Options.Create(new TrinoOptions()), data, NullLogger<FileRulesEnforcer>.Instance);
-        _sync = new GrantSync(_store, _enforcer);
-        _repair = new DriftRepair(_store, _sync, new FileRulesDrift(_enforcer), _notifier, new DriftAudit(_database),
+        var live = Live(_store);
+        _sync = new GrantSync(live, _enforcer);
+        _repair = new DriftRepair(live, _sync, new FileRulesDrift(_enforcer), _notifier, new DriftAudit(_database),
             Options.Create(new DriftOptions()), _time, NullLogger<DriftRepair>.Instance);
     }
+
+    /// <summary>Live grants over <paramref name="store"/>, with a one-person directory (no team tickets here).</summary>
+    internal static LiveGrants Live(ITicketStore store) =>
+        new(store, new MemberGrants(store, new YamlDirectory(DirectoryFile.Parse("users:\n  - {id: alice, groups: [analysts]}\ngroups:\n  - {id: analysts}\n", "directory.yaml"))));
 
     public void Dispose()
     {

@@ -35,9 +35,10 @@ public sealed class SqlGrantDriftTests : IAsyncLifetime
         database = new OdpDatabase(new DataDirectory(temp.Path));
         store = new LiteDbTicketStore(database);
         var enforcer = SqlEnforcement.Enforcer(ClientFor(trino));
-        sync = new GrantSync(store, enforcer);
+        var live = Odp.Engine.Tests.Access.Drift.DriftRepairTests.Live(store);
+        sync = new GrantSync(live, enforcer);
         var options = Options.Create(new TrinoOptions { User = SqlEnforcement.BotUser });
-        repair = new DriftRepair(store, sync, new SqlGrantDrift(enforcer, options), notifier, new DriftAudit(database),
+        repair = new DriftRepair(live, sync, new SqlGrantDrift(enforcer, options), notifier, new DriftAudit(database),
             Options.Create(new DriftOptions()), time, NullLogger<DriftRepair>.Instance);
         await store.CreateAsync(id => TicketWalk.To(TicketState.Active, id), CancellationToken.None);
         await sync.ApplyAsync(CancellationToken.None);
