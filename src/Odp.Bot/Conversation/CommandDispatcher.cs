@@ -53,7 +53,7 @@ public sealed class CommandDispatcher(
         }
         catch (UserFacingException e)
         {
-            var usage = e.Usage ?? (e is InvalidRequestException ? command?.Spec.Usage : null);
+            var usage = e.Usage ?? ChatHints.Say(e.Hint) ?? (e is InvalidRequestException ? command?.Spec.Usage : null);
             return new CardReply(cards.Error("That didn't work", e.Message, usage));
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -107,6 +107,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ExplainAccess>();
         var gitops = AddWorkspaceProvisioner(services, configuration);
         AddTrinoClient(services);
+        services.AddSingleton<Odp.Engine.Integrations.Trino.Preview.PreviewTable>();
 
         services.AddSingleton<Participants>();
         services.AddSingleton<MemberGrants>();

@@ -24,7 +24,9 @@ public sealed class ProblemFilter(ILogger<ProblemFilter> logger) : IEndpointFilt
         {
             if (e is UnavailableException unavailable)
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return ApiProblems.Create(context.HttpContext, status, Detail(e));
+            var problem = ApiProblems.Create(context.HttpContext, status, Detail(e));
+            if ((e as UserFacingException)?.Hint is { } hint && ApiHints.Of(hint) is { } said) problem.ProblemDetails.Extensions["hint"] = said;
+            return problem;
         }
         catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
         {

@@ -1,54 +1,23 @@
 using System.Text;
-using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation.Commands;
-using Odp.Engine.Access;
-using Odp.Engine.Budget;
-using Odp.Engine.Catalog;
-using Odp.Engine.Errors;
-using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Integrations.Trino.Client;
+using Odp.Engine.Integrations.Trino.Preview;
 
 namespace Odp.Bot.Conversation.Handlers;
 
 /// <summary>
-/// <c>preview</c>: the first <see cref="Rows"/> rows of a table, queried as the asking user (their directory id is the
-/// <c>X-Trino-User</c>), so Trino's own rules decide. Needs <c>Odp:Trino:Queries=true</c>.
+/// <c>preview</c>: the first rows of a table as the asking user sees them (<see cref="PreviewTable"/>, the engine's use
+/// case), shown as a monospace table.
 /// </summary>
-public sealed class PreviewCommands(TrinoClient trino, IOptions<TrinoOptions> options)
+public sealed class PreviewCommands(PreviewTable previews)
 {
-    public const int Rows = 10;
-
     /// <summary>Longest cell shown; longer values are cut with an ellipsis.</summary>
     public const int MaxCell = 40;
 
     public async Task<Reply> PreviewAsync(string user, ParsedCommand command, CancellationToken cancellationToken)
     {
-        if (!options.Value.Queries)
-        {
-            throw new InvalidRequestException(
-                $"Preview needs a Trino connection; an admin can enable it with {TrinoOptions.Section}:Queries=true (and {TrinoOptions.Section}:CoordinatorUrl).");
-        }
-
-        if (!DatasetName.TryParse(InputLimits.Name(command.Argument(0), "A dataset name"), out var table))
-        {
-            throw new InvalidRequestException($"'{command.Argument(0)}' is not a table name like catalog.schema.table.");
-        }
-
-        TrinoQueryResult result;
-        try
-        {
-            result = await trino.QueryAsync($"SELECT * FROM {TrinoSql.QualifiedTable(table)} LIMIT {Rows}", new TrinoSession(user), Rows, cancellationToken);
-        }
-        catch (TrinoQueryException e) when (e.IsAccessDenied)
-        {
-            return new TextReply($"Trino refused: {e.Message} — request access with /odp request {table} --reason \"…\"");
-        }
-        catch (TrinoQueryException e)
-        {
-            return new TextReply($"Trino couldn't preview {table}: {e.Message}");
-        }
-
-        return new TextReply($"{table} — first {result.Rows.Count} row(s) as {user}:\n{Render(result)}");
+        var preview = await previews.PreviewAsync(user, command.Argument(0), cancellationToken);
+        return new TextReply($"{preview.Table} — first {preview.Result.Rows.Count} row(s) as {preview.User}:\n{Render(preview.Result)}");
     }
 
     /// <summary>A monospace table: a header, a rule, then the rows, each column padded to its widest cell.</summary>
