@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Odp.Engine.Errors;
+using Odp.Engine.Workspaces.Members;
 using Odp.Bot.Tests.Fakes;
 using Odp.Engine.Tests.Fakes.JupyterHub;
 
@@ -28,6 +31,22 @@ public sealed class WorkspaceLaunchTests : IAsyncLifetime
     {
         await chat.DisposeAsync();
         await hub.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task LaunchAsync_PendingRequestOnly_RefusedInWordsWithATicketStatusHint()
+    {
+        await ActiveAsync("alice");
+        await chat.Say("carol", "/odp request lake.sales.order_items --reason \"basket sizes\" --workspace analysts");
+        var members = chat.Services.GetRequiredService<MemberWorkspaces>();
+
+        var e = await Assert.ThrowsAsync<NotAllowedException>(() => members.LaunchAsync("carol", "analysts", CancellationToken.None));
+
+        Assert.Equal(
+            "You can't launch a Jupyter server in analysts yet: it runs only while you hold live access to data there. Your request ODP-2 for lake.sales.order_items is waiting for an owner of lake.sales.order_items to approve it.",
+            e.Message);
+        Assert.Equal(new TicketStatusHint("ODP-2"), e.Hint);
+        Assert.DoesNotContain("carol", hub.Users);
     }
 
     [Fact]

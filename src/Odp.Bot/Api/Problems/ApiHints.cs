@@ -16,6 +16,14 @@ public static class ApiHints
             ["dataset"] = h.Dataset,
             ["request"] = "POST /api/v1/requests",
         },
+        TicketStatusHint h => new Dictionary<string, object?> { ["action"] = "ticket-status", ["ticket"] = h.TicketId, ["request"] = $"GET /api/v1/requests/{h.TicketId}" },
+        RetryTicketHint h => new Dictionary<string, object?> { ["action"] = "retry", ["ticket"] = h.TicketId },
+        FindAndRequestHint h => new Dictionary<string, object?>
+        {
+            ["action"] = "find-and-request",
+            ["workspace"] = h.Workspace,
+            ["request"] = "GET /api/v1/datasets?q=, then POST /api/v1/requests",
+        },
         _ => null,
     };
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Odp.Bot.Api.Auth;
-using Odp.Engine.Access;
-using Odp.Engine.Workspaces;
+using Odp.Engine.Workspaces.Members;
 
 namespace Odp.Bot.Api.Workspaces;
 
@@ -16,25 +15,15 @@ public static class WorkspaceEndpoints
         return api;
     }
 
-    private static async Task<IReadOnlyList<WorkspaceView>> ListAsync(
-        ClaimsPrincipal caller, Participants participants, IWorkspaceStore workspaces, LiveGrants liveGrants, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<WorkspaceView>> ListAsync(ClaimsPrincipal caller, MemberWorkspaces members, CancellationToken cancellationToken)
     {
-        var user = await participants.RequireUserAsync(caller.UserId(), cancellationToken);
-        var views = new List<WorkspaceView>();
-        foreach (var team in user.Groups)
-        {
-            var workspace = await workspaces.FindAsync(team, cancellationToken);
-            if (workspace is null)
-            {
-                views.Add(new WorkspaceView(team, false, null, null, null, null, [], []));
-                continue;
-            }
-            var live = await liveGrants.InWorkspaceAsync(team, cancellationToken);
-            views.Add(new WorkspaceView(
-                team, true, workspace.Name, workspace.Namespace, workspace.Location,
-                workspace.JupyterUrlOf(user.Id),
-                workspace.Members, [.. live.Select(GrantView.Of)]));
-        }
-        return views;
+        var userId = caller.UserId();
+        var teams = await members.ListAsync(userId, team: null, cancellationToken);
+        return [.. teams.Select(t => t.Workspace is not { } workspace
+            ? new WorkspaceView(t.Team, false, null, null, null, null, [], [])
+            : new WorkspaceView(
+                t.Team, true, workspace.Name, workspace.Namespace, workspace.Location,
+                workspace.JupyterUrlOf(userId),
+                workspace.Members, [.. t.LiveGrants.Select(GrantView.Of)]))];
     }
 }
