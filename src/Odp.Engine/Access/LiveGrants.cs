@@ -12,7 +12,7 @@ public sealed class LiveGrants(ITicketStore tickets, MemberGrants members)
     public static readonly IReadOnlyCollection<TicketState> States = [TicketState.Provisioning, TicketState.Active];
 
     /// <summary>Whether a ticket in <paramref name="state"/> grants.</summary>
-    public static bool IsLive(TicketState state) => state is TicketState.Provisioning or TicketState.Active;
+    public static bool IsLive(TicketState state) => States.Contains(state);
 
     /// <summary>Every live grant, oldest first.</summary>
     public async Task<IReadOnlyList<TicketData>> AllAsync(CancellationToken cancellationToken) =>
