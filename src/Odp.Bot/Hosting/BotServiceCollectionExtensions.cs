@@ -25,7 +25,6 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WorkspaceCommands>();
         services.AddSingleton<WhyCommands>();
         services.AddSingleton<CommandDispatcher>();
-        services.AddSingleton<PostedCardStore>();
         services.AddSingleton<INotifier, ChatNotifier>();
         services.AddBackgroundWork();
         services.AddSingleton<ConversationInbound>();

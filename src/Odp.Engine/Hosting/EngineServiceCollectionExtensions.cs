@@ -112,6 +112,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Participants>();
         services.AddSingleton<MemberGrants>();
         services.AddSingleton<LiveGrants>();
+        services.AddSingleton<Odp.Engine.Storage.PostedCards.IPostedCardStore, Odp.Engine.Storage.LiteDb.LiteDbPostedCardStore>();
         services.AddSingleton<Odp.Engine.Workspaces.Members.MemberWorkspaces>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<TicketMover>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Bot.Conversation.Views;
 using Odp.Engine.Notifications;
+using Odp.Engine.Storage.PostedCards;
 using Odp.Engine.Tickets;
 
 namespace Odp.Bot.Conversation.Notifications;
@@ -12,7 +13,7 @@ namespace Odp.Bot.Conversation.Notifications;
 /// not make themselves; the team hears when its workspace is ready; the ops team hears of repairs.
 /// </summary>
 public sealed class ChatNotifier(
-    IEnumerable<IChatChannel> channels, PostedCardStore posted, ReplyCards cards, IOptions<OpsOptions> ops, ILogger<ChatNotifier> logger)
+    IEnumerable<IChatChannel> channels, IPostedCardStore posted, ReplyCards cards, IOptions<OpsOptions> ops, ILogger<ChatNotifier> logger)
     : INotifier
 {
     public const string ApprovalCard = "approval";
@@ -46,7 +47,7 @@ public sealed class ChatNotifier(
         foreach (var owner in filed.Owners.Where(o => !string.Equals(o.Id, filed.Requester.Id, StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var message in await SendAsync(new Audience.User(owner.Id), card, cancellationToken))
-                posted.Add(filed.Ticket.Id, ApprovalCard, message);
+                await posted.AddAsync(filed.Ticket.Id, ApprovalCard, ToPosted(message), cancellationToken);
         }
     }
 
@@ -57,8 +58,8 @@ public sealed class ChatNotifier(
         if (changed.Change.From == TicketState.Pending)
         {
             var decision = new CardReply(cards.Decision(ticket, names));
-            foreach (var message in posted.Find(ticket.Id, ApprovalCard))
-                await UpdateAsync(message, decision, cancellationToken);
+            foreach (var message in await posted.FindAsync(ticket.Id, ApprovalCard, cancellationToken))
+                await UpdateAsync(FromPosted(message), decision, cancellationToken);
         }
         if (string.Equals(changed.Change.By, ticket.User, StringComparison.OrdinalIgnoreCase)) return;
         var card = cards.Ticket(ticket, names, Headlines.Change(ticket, changed.Change, names), TicketActions.ForRequester(ticket));
@@ -69,12 +70,16 @@ public sealed class ChatNotifier(
     private async Task SendProgressAsync(ProvisioningProgressed progress, CancellationToken cancellationToken)
     {
         var card = new CardReply(cards.Progress(progress.Ticket, new PeopleNames([progress.Requester])));
-        var existing = posted.Find(progress.Ticket.Id, ProgressCard);
-        foreach (var message in existing) await UpdateAsync(message, card, cancellationToken);
+        var existing = await posted.FindAsync(progress.Ticket.Id, ProgressCard, cancellationToken);
+        foreach (var message in existing) await UpdateAsync(FromPosted(message), card, cancellationToken);
         if (existing.Count > 0) return;
         foreach (var message in await SendAsync(new Audience.User(progress.Ticket.User), card, cancellationToken))
-            posted.Add(progress.Ticket.Id, ProgressCard, message);
+            await posted.AddAsync(progress.Ticket.Id, ProgressCard, ToPosted(message), cancellationToken);
     }
+
+    private static PostedCard ToPosted(MessageRef message) => new(message.Conversation.Platform, message.Conversation.Id, message.MessageId);
+
+    private static MessageRef FromPosted(PostedCard card) => new(new ConversationRef(card.Platform, card.Conversation), card.Message);
 
     private async Task<IReadOnlyList<MessageRef>> SendAsync(Audience audience, Reply reply, CancellationToken cancellationToken)
     {
