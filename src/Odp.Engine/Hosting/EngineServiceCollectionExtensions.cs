@@ -137,7 +137,7 @@ public static class EngineServiceCollectionExtensions
         if (configuration.GetValue<bool>($"{TrinoOptions.Section}:{nameof(TrinoOptions.Verify)}"))
             services.AddSingleton<IProvisioningStep, TrinoVerificationStep>();
         services.AddSingleton<ProvisioningWorker>();
-        services.AddSingleton<DriftAudit>();
+        services.AddSingleton<Odp.Engine.Storage.Audit.IAuditLog, Odp.Engine.Storage.LiteDb.LiteDbAuditLog>();
         services.AddSingleton<DriftRepair>();
         return services;
     }

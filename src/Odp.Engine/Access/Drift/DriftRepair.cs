@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Notifications;
+using Odp.Engine.Storage.Audit;
 
 namespace Odp.Engine.Access.Drift;
 
@@ -18,7 +19,7 @@ public sealed class DriftRepair(
     GrantSync grantSync,
     IGrantDriftCheck check,
     INotifier notifier,
-    DriftAudit audit,
+    IAuditLog audit,
     IOptions<DriftOptions> options,
     TimeProvider time,
     ILogger<DriftRepair> logger) : BackgroundService
@@ -38,7 +39,7 @@ public sealed class DriftRepair(
         var details = string.Join("\n", [.. report.Missing.Select(m => "+ " + m), .. report.Extra.Select(e => "- " + e)]);
         logger.LogWarning("{Title} in {Location} drifted ({Summary}); applied {GrantCount} grants again\n{Details}",
             check.Title, check.Location, report.Summary, grants.Count, details);
-        audit.Record(now, check.AuditWhat, $"{check.Location}: {report.Summary}", $"rewritten from {grants.Count} grants");
+        await audit.RecordAsync(new AuditEntry(now, check.AuditWhat, $"{check.Location}: {report.Summary}", $"rewritten from {grants.Count} grants"), cancellationToken);
         var text = $"{check.Title} drifted from the tickets ({report.Summary}) and were rewritten from {grants.Count} grants." +
             (details.Length == 0 ? "" : "\n" + details);
         await notifier.TryNotifyAsync(new OpsAlert($"{check.Title} repaired", text, now), logger, cancellationToken);

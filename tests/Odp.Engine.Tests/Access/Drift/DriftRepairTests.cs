@@ -39,7 +39,7 @@ public sealed class DriftRepairTests : IDisposable
         _enforcer = new FileRulesEnforcer(Options.Create(new TrinoOptions()), data, NullLogger<FileRulesEnforcer>.Instance);
         var live = Live(_store);
         _sync = new GrantSync(live, _enforcer);
-        _repair = new DriftRepair(live, _sync, new FileRulesDrift(_enforcer), _notifier, new DriftAudit(_database),
+        _repair = new DriftRepair(live, _sync, new FileRulesDrift(_enforcer), _notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(_database),
             Options.Create(new DriftOptions()), _time, NullLogger<DriftRepair>.Instance);
     }
 
@@ -70,7 +70,7 @@ public sealed class DriftRepairTests : IDisposable
         new TrinoRulesEvaluator(TrinoRulesDocument.Parse(File.ReadAllText(_enforcer.RulesFile)))
             .CanSelect(user, [], DatasetName.Parse(table));
 
-    private List<BsonDocument> Audit() => _database.Database.GetCollection(DriftAudit.Collection).FindAll().ToList();
+    private List<BsonDocument> Audit() => _database.Database.GetCollection(Odp.Engine.Storage.LiteDb.LiteDbAuditLog.Collection).FindAll().ToList();
 
     [Fact]
     public async Task CheckAsync_NoDrift_DoesNotWriteOrReport()

@@ -38,7 +38,7 @@ public sealed class SqlGrantDriftTests : IAsyncLifetime
         var live = Odp.Engine.Tests.Access.Drift.DriftRepairTests.Live(store);
         sync = new GrantSync(live, enforcer);
         var options = Options.Create(new TrinoOptions { User = SqlEnforcement.BotUser });
-        repair = new DriftRepair(live, sync, new SqlGrantDrift(enforcer, options), notifier, new DriftAudit(database),
+        repair = new DriftRepair(live, sync, new SqlGrantDrift(enforcer, options), notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(database),
             Options.Create(new DriftOptions()), time, NullLogger<DriftRepair>.Instance);
         await store.CreateAsync(id => TicketWalk.To(TicketState.Active, id), CancellationToken.None);
         await sync.ApplyAsync(CancellationToken.None);
@@ -76,7 +76,7 @@ public sealed class SqlGrantDriftTests : IAsyncLifetime
         var alert = Assert.IsType<OpsAlert>(Assert.Single(notifier.Sent));
         Assert.Equal("Trino grants repaired", alert.Title);
         Assert.Contains("1 missing, 0 extra grant", alert.Text);
-        var entry = Assert.Single(database.Database.GetCollection(DriftAudit.Collection).FindAll());
+        var entry = Assert.Single(database.Database.GetCollection(Odp.Engine.Storage.LiteDb.LiteDbAuditLog.Collection).FindAll());
         Assert.Equal("trino-grants-drift-repair", entry["what"].AsString);
     }
 
