@@ -10,7 +10,7 @@ namespace Odp.Engine.Workspaces.GitOps;
 /// Commits a workspace's files (the same ones the directory mode writes) under <c>workspaces/&lt;name&gt;/</c> on
 /// <see cref="GitLabOptions.Branch"/> as one commit: <c>create</c> for new files, <c>update</c> for changed ones,
 /// <c>delete</c> for former members' Jupyter specs. Nothing changed, no commit. The commit holding the files is
-/// recorded in <see cref="GitOpsStateStore"/> for the <see cref="PipelineStep"/>.
+/// recorded in <see cref="IGitOpsStateStore"/> for the <see cref="PipelineStep"/>.
 /// <para>
 /// Idempotent across crashes: the actions are computed against what the branch holds, so a commit that landed
 /// before a crash (or before a lost answer) leaves nothing to do and is found again instead of being repeated.
@@ -18,7 +18,7 @@ namespace Odp.Engine.Workspaces.GitOps;
 /// </summary>
 public sealed class GitOpsWorkspaceProvisioner(
     GitLabClient gitlab,
-    GitOpsStateStore states,
+    IGitOpsStateStore states,
     IOptions<GitLabOptions> options,
     IOptions<WorkspaceOptions> workspaceOptions,
     IOptions<TrinoOptions> trino,

@@ -17,7 +17,7 @@ namespace Odp.Engine.Workspaces.GitOps;
 /// </summary>
 public sealed class PipelineFollower(
     GitLabClient gitlab,
-    GitOpsStateStore states,
+    IGitOpsStateStore states,
     IOptions<GitLabOptions> options,
     TimeProvider time,
     ILogger<PipelineFollower> logger) : IWorkspaceRollout

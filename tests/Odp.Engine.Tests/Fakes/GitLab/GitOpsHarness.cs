@@ -35,7 +35,7 @@ internal sealed class GitOpsHarness : IAsyncDisposable
     public GitLabOptions Options { get; }
     public SteppingTimeProvider Time { get; } = new();
     public GitLabClient Client { get; }
-    public GitOpsStateStore States => new(database);
+    public IGitOpsStateStore States => new Odp.Engine.Storage.LiteDb.LiteDbGitOpsStateStore(database);
 
     public static async Task<GitOpsHarness> StartAsync(Action<GitLabOptions>? configure = null)
     {

@@ -1,10 +1,10 @@
 using LiteDB;
-using Odp.Engine.Storage;
+using Odp.Engine.Workspaces.GitOps;
 
-namespace Odp.Engine.Workspaces.GitOps;
+namespace Odp.Engine.Storage.LiteDb;
 
-/// <summary><see cref="GitOpsState"/> in the data directory's LiteDB file, keyed by the team's group id, so a restart resumes.</summary>
-public sealed class GitOpsStateStore(OdpDatabase database)
+/// <summary><see cref="IGitOpsStateStore"/> in the data directory's LiteDB file (collection <c>gitops</c>), keyed by the team's group id.</summary>
+public sealed class LiteDbGitOpsStateStore(OdpDatabase database) : IGitOpsStateStore
 {
     private readonly ILiteCollection<BsonDocument> states = database.Database.GetCollection("gitops");
 
