@@ -5,6 +5,7 @@ using Odp.Engine.Access;
 using Odp.Engine.Access.Deciding;
 using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Requesting;
+using Odp.Engine.Directory;
 using Odp.Engine.Hosting;
 using Odp.Engine.Notifications;
 using Odp.Engine.Tests.Access.Drift;
@@ -16,7 +17,7 @@ namespace Odp.Engine.Tests.Access;
 
 /// <summary>
 /// The engine's access use cases over the demo catalog and directory, a fresh LiteDB and a fake clock, with the
-/// notifications it sends kept in <see cref="Notifier"/>.
+/// notifications it sends kept in <see cref="Notifier"/>. A test may put its own directory in place of the demo's.
 /// </summary>
 internal sealed class AccessEngine : IAsyncDisposable
 {
@@ -26,7 +27,7 @@ internal sealed class AccessEngine : IAsyncDisposable
     private readonly TempDirectory data = new();
     private readonly ServiceProvider engine;
 
-    public AccessEngine(Dictionary<string, string?>? settings = null)
+    public AccessEngine(Dictionary<string, string?>? settings = null, IDirectory? directory = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -40,6 +41,7 @@ internal sealed class AccessEngine : IAsyncDisposable
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)));
         services.AddOdpEngine(new ConfigurationBuilder().AddInMemoryCollection(all).Build());
         services.AddSingleton<INotifier>(Notifier);
+        if (directory is not null) services.AddSingleton(directory);
         engine = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Odp.Engine.Access;
 using Odp.Engine.Access.Deciding;
 using Odp.Engine.Access.Ending;
@@ -10,11 +7,8 @@ using Odp.Engine.Access.Retrying;
 using Odp.Engine.Catalog.Finding;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
-using Odp.Engine.Hosting;
-using Odp.Engine.Notifications;
 using Odp.Engine.Tests.Access.Drift;
 using Odp.Engine.Tests.Fakes;
-using Odp.Engine.Tests.Integrations.Trino;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Tests.Access;
@@ -26,35 +20,17 @@ namespace Odp.Engine.Tests.Access;
 public sealed class ParticipantsTests : IAsyncLifetime
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
-    private readonly TempDirectory data = new();
     private readonly ChangingDirectory directory = new(YamlDirectory.Load(RepoPaths.DemoDirectory));
-    private readonly RecordingNotifier notifier = new();
-    private readonly ServiceProvider engine;
+    private readonly AccessEngine engine;
 
     public ParticipantsTests()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [DataDirectory.Setting] = data.Path,
-            ["Odp:Catalog:File"] = RepoPaths.DemoCatalog,
-            ["Odp:Catalog:Index"] = "memory",
-            ["Odp:Directory:File"] = RepoPaths.DemoDirectory,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)));
-        services.AddOdpEngine(configuration);
-        services.AddSingleton<IDirectory>(directory);
-        services.AddSingleton<INotifier>(notifier);
-        engine = services.BuildServiceProvider();
+        engine = new AccessEngine(directory: directory);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await engine.DisposeAsync();
-        data.Dispose();
-    }
+    public async Task DisposeAsync() => await engine.DisposeAsync();
 
     [Theory]
     [InlineData("approve")]
@@ -94,7 +70,7 @@ public sealed class ParticipantsTests : IAsyncLifetime
         await Assert.ThrowsAsync<NotAllowedException>(() => RequestAsync("alice"));
 
         Assert.Empty(await Get<ITicketStore>().QueryAsync(new TicketQuery(), Ct));
-        Assert.Empty(notifier.Sent);
+        Assert.Empty(engine.Notifier.Sent);
     }
 
     [Fact]
@@ -168,7 +144,7 @@ public sealed class ParticipantsTests : IAsyncLifetime
         Assert.Null(e.Usage);
     }
 
-    private T Get<T>() where T : notnull => engine.GetRequiredService<T>();
+    private T Get<T>() where T : notnull => engine.Get<T>();
 
     private async Task<string> RequestAsync(string user) =>
         (await Get<RequestAccess>().ExecuteAsync(
