@@ -1,6 +1,5 @@
-using Npgsql;
-using Odp.Engine.Storage.Audit;
 using Odp.Engine.Storage.Postgres;
+using Odp.Engine.Storage.Audit;
 using Odp.IntegrationTests.Storage.Postgres;
 
 namespace Odp.IntegrationTests.Storage.Audit;
@@ -9,19 +8,11 @@ namespace Odp.IntegrationTests.Storage.Audit;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAuditLogTests(PostgresFixture postgres) : AuditLogContract, IAsyncLifetime
 {
-    private NpgsqlDataSource? database;
+    private readonly PostgresScratch scratch = new(postgres);
 
-    protected override async Task<IAuditLog> NewLogAsync()
-    {
-        database = NpgsqlDataSource.Create(await postgres.NewDatabaseAsync());
-        await PostgresSchema.MigrateAsync(database, CancellationToken.None);
-        return new PostgresAuditLog(database);
-    }
+    protected override async Task<IAuditLog> NewLogAsync() => new PostgresAuditLog(await scratch.OpenAsync());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (database is not null) await database.DisposeAsync();
-    }
+    public Task DisposeAsync() => scratch.DisposeAsync();
 }

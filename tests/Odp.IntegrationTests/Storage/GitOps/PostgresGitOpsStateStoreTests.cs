@@ -1,4 +1,3 @@
-using Npgsql;
 using Odp.Engine.Storage.Postgres;
 using Odp.Engine.Workspaces.GitOps;
 using Odp.IntegrationTests.Storage.Postgres;
@@ -9,19 +8,11 @@ namespace Odp.IntegrationTests.Storage.GitOps;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresGitOpsStateStoreTests(PostgresFixture postgres) : GitOpsStateStoreContract, IAsyncLifetime
 {
-    private NpgsqlDataSource? database;
+    private readonly PostgresScratch scratch = new(postgres);
 
-    protected override async Task<IGitOpsStateStore> NewStoreAsync()
-    {
-        database = NpgsqlDataSource.Create(await postgres.NewDatabaseAsync());
-        await PostgresSchema.MigrateAsync(database, CancellationToken.None);
-        return new PostgresGitOpsStateStore(database);
-    }
+    protected override async Task<IGitOpsStateStore> NewStoreAsync() => new PostgresGitOpsStateStore(await scratch.OpenAsync());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (database is not null) await database.DisposeAsync();
-    }
+    public Task DisposeAsync() => scratch.DisposeAsync();
 }

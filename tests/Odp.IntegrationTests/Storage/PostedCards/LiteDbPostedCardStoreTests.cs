@@ -1,5 +1,3 @@
-using Odp.Engine.Hosting;
-using Odp.Engine.Storage;
 using Odp.Engine.Storage.LiteDb;
 using Odp.Engine.Storage.PostedCards;
 
@@ -8,19 +6,9 @@ namespace Odp.IntegrationTests.Storage.PostedCards;
 /// <summary>The posted-card contract on LiteDB, in a fresh data folder per test.</summary>
 public sealed class LiteDbPostedCardStoreTests : PostedCardStoreContract, IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"odp-cards-{Guid.NewGuid():N}");
-    private OdpDatabase? database;
+    private readonly LiteDbScratch scratch = new();
 
-    protected override Task<IPostedCardStore> NewStoreAsync()
-    {
-        Directory.CreateDirectory(folder);
-        database = new OdpDatabase(new DataDirectory(folder));
-        return Task.FromResult<IPostedCardStore>(new LiteDbPostedCardStore(database));
-    }
+    protected override Task<IPostedCardStore> NewStoreAsync() => Task.FromResult<IPostedCardStore>(new LiteDbPostedCardStore(scratch.Open()));
 
-    public void Dispose()
-    {
-        database?.Dispose();
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => scratch.Dispose();
 }

@@ -1,6 +1,5 @@
-using Npgsql;
-using Odp.Engine.Storage.PostedCards;
 using Odp.Engine.Storage.Postgres;
+using Odp.Engine.Storage.PostedCards;
 using Odp.IntegrationTests.Storage.Postgres;
 
 namespace Odp.IntegrationTests.Storage.PostedCards;
@@ -9,19 +8,11 @@ namespace Odp.IntegrationTests.Storage.PostedCards;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPostedCardStoreTests(PostgresFixture postgres) : PostedCardStoreContract, IAsyncLifetime
 {
-    private NpgsqlDataSource? database;
+    private readonly PostgresScratch scratch = new(postgres);
 
-    protected override async Task<IPostedCardStore> NewStoreAsync()
-    {
-        database = NpgsqlDataSource.Create(await postgres.NewDatabaseAsync());
-        await PostgresSchema.MigrateAsync(database, CancellationToken.None);
-        return new PostgresPostedCardStore(database);
-    }
+    protected override async Task<IPostedCardStore> NewStoreAsync() => new PostgresPostedCardStore(await scratch.OpenAsync());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (database is not null) await database.DisposeAsync();
-    }
+    public Task DisposeAsync() => scratch.DisposeAsync();
 }
