@@ -7,7 +7,7 @@ public sealed record DatasetSearch(string Text, int Page, int PageSize, SearchRe
     public int Offset => (Page - 1) * PageSize;
 
     /// <summary>Whether results follow this page, within the first <see cref="SearchLimits.MaxDepth"/>.</summary>
-    public bool HasMore => Offset + Result.Hits.Count < Result.Total && (long)(Page + 1) * PageSize <= SearchLimits.MaxDepth;
+    public bool HasMore => Offset + Result.Hits.Count < Result.Total && SearchLimits.WithinDepth(Page + 1, PageSize);
 
     /// <summary>How many pages the results fill.</summary>
     public int Pages => (int)(((long)Result.Total + PageSize - 1) / PageSize);

@@ -43,11 +43,13 @@ public static class SearchLimits
             throw new InvalidRequestException($"The page must be a number from 1 to {MaxPage:N0}, not {page:N0}.");
         if (pageSize is < 1 or > MaxPageSize)
             throw new InvalidRequestException($"A page can show from 1 to {MaxPageSize} results, not {pageSize:N0}.");
-        var last = (long)page * pageSize;
-        if (last > MaxDepth)
+        if (!WithinDepth(page, pageSize))
         {
             throw new InvalidRequestException(
-                $"A search shows at most its first {MaxDepth:N0} results, and page {page:N0} at {pageSize} a page would end at result {last:N0}. Add words or filters to narrow it.");
+                $"A search shows at most its first {MaxDepth:N0} results, and page {page:N0} at {pageSize} a page would end at result {(long)page * pageSize:N0}. Add words or filters to narrow it.");
         }
     }
+
+    /// <summary>Whether page <paramref name="page"/> of <paramref name="pageSize"/> ends within the first <see cref="MaxDepth"/> results.</summary>
+    public static bool WithinDepth(int page, int pageSize) => (long)page * pageSize <= MaxDepth;
 }
