@@ -33,6 +33,14 @@ public static class InputLimits
         return value;
     }
 
-    /// <summary>The text as a message may repeat it: at most <see cref="Echo"/> characters, cut with an ellipsis.</summary>
-    public static string Shown(string text) => text.Length <= Echo ? text : string.Concat(text.AsSpan(0, Echo), "…");
+    /// <summary>
+    /// The text as a message may repeat it: at most <see cref="Echo"/> characters, cut with an ellipsis, never between
+    /// the two halves of a character outside the Basic Multilingual Plane.
+    /// </summary>
+    public static string Shown(string text)
+    {
+        if (text.Length <= Echo) return text;
+        var cut = char.IsHighSurrogate(text[Echo - 1]) ? Echo - 1 : Echo;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 }
