@@ -1,3 +1,4 @@
+using Odp.Engine.Storage.LiteDb;
 using k8s;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Odp.Engine.Access;
+using Odp.Engine.Outbox;
 using Stateless;
 using Stateless.Reflection;
 
@@ -12,6 +13,7 @@ namespace Odp.Engine.Tickets;
 public sealed class Ticket
 {
     private readonly StateMachine<TicketState, TicketTrigger> machine;
+    private readonly List<OwedWork> owed = [];
 
     private Ticket(TicketData data)
     {
@@ -37,8 +39,21 @@ public sealed class Ticket
 
     public static Ticket Restore(TicketData data) => new(data);
 
+    /// <summary>The work this change owes, not stored yet: the store writes it with the ticket, in one transaction.</summary>
+    public IReadOnlyList<OwedWork> Owed => owed;
+
+    /// <summary>
+    /// Records that the change being made owes <paramref name="kind"/>; a <see cref="OwedKind.TellChange"/> tells the
+    /// latest event. Stored with the ticket's next save, or not at all.
+    /// </summary>
+    public void Owe(OwedKind kind) => owed.Add(new OwedWork(kind, kind == OwedKind.TellChange ? Data.Events.Count - 1 : -1));
+
     /// <summary>Called by the store after a successful write, so the next save checks the right version.</summary>
-    internal void MarkSaved(int version) => Data = Data with { Version = version };
+    internal void MarkSaved(int version)
+    {
+        Data = Data with { Version = version };
+        owed.Clear();
+    }
 
     public bool CanFire(TicketTrigger trigger) => machine.CanFire(trigger);
 

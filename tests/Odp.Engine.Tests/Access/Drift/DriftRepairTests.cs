@@ -1,3 +1,4 @@
+using Odp.Engine.Storage.LiteDb;
 using System.Text.Json.Nodes;
 using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,3 +1,4 @@
+using Odp.Engine.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 using Odp.Engine.Tickets;
 

@@ -1,7 +1,7 @@
 using LiteDB;
-using Odp.Engine.Storage;
+using Odp.Engine.Workspaces;
 
-namespace Odp.Engine.Workspaces;
+namespace Odp.Engine.Storage.LiteDb;
 
 /// <summary>
 /// Workspaces in the data directory's LiteDB file, keyed by their team's group id; the name each group holds in

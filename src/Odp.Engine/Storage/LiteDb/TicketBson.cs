@@ -1,7 +1,8 @@
 using LiteDB;
 using Odp.Engine.Access;
+using Odp.Engine.Tickets;
 
-namespace Odp.Engine.Tickets;
+namespace Odp.Engine.Storage.LiteDb;
 
 /// <summary>Explicit mapping between <see cref="TicketData"/> and its stored document. Times are kept as UTC ticks.</summary>
 internal static class TicketBson

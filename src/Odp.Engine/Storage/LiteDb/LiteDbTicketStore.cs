@@ -1,20 +1,26 @@
 using LiteDB;
-using Odp.Engine.Storage;
+using Odp.Engine.Tickets;
+using Odp.Engine.Outbox;
 
-namespace Odp.Engine.Tickets;
+namespace Odp.Engine.Storage.LiteDb;
 
-/// <summary>Tickets in the data directory's LiteDB file, one document each, events embedded.</summary>
+/// <summary>
+/// Tickets in the data directory's LiteDB file, one document each, events and steps embedded; the work a change owes
+/// goes into the <c>outbox</c> collection in the same transaction (<see cref="LiteDbOutbox"/>).
+/// </summary>
 public sealed class LiteDbTicketStore : ITicketStore
 {
     private const string Collection = "tickets";
     private const string Counters = "counters";
     private readonly ILiteDatabase db;
     private readonly ILiteCollection<BsonDocument> tickets;
+    private readonly ILiteCollection<BsonDocument> outbox;
     private readonly Lock idGate = new();
 
     public LiteDbTicketStore(OdpDatabase database)
     {
         db = database.Database;
+        outbox = LiteDbOutbox.Collection(db);
         tickets = db.GetCollection(Collection);
         tickets.EnsureIndex("state");
         tickets.EnsureIndex("user");
@@ -31,19 +37,14 @@ public sealed class LiteDbTicketStore : ITicketStore
             var number = counter["next"].AsInt64;
             var ticket = open(TicketIds.Format(number));
             counter["next"] = number + 1;
-            db.BeginTrans();
-            try
+            InTransaction(() =>
             {
                 counters.Upsert(counter);
                 tickets.Insert(TicketBson.ToDocument(ticket.Data with { Version = 1 }));
-                db.Commit();
-            }
-            catch
-            {
-                db.Rollback();
-                throw;
-            }
-            return Task.FromResult(Ticket.Restore(ticket.Data with { Version = 1 }));
+                AddOwed(ticket);
+            });
+            ticket.MarkSaved(1);
+            return Task.FromResult(ticket);
         }
     }
 
@@ -63,7 +64,11 @@ public sealed class LiteDbTicketStore : ITicketStore
             var stored = tickets.FindById(ticket.Id) ?? throw new InvalidOperationException($"{ticket.Id} was never created.");
             if (stored["version"].AsInt32 != ticket.Data.Version) throw new ConcurrentTicketUpdateException(ticket.Id);
             var next = ticket.Data with { Version = ticket.Data.Version + 1 };
-            tickets.Update(TicketBson.ToDocument(next));
+            InTransaction(() =>
+            {
+                tickets.Update(TicketBson.ToDocument(next));
+                AddOwed(ticket);
+            });
             ticket.MarkSaved(next.Version);
         }
         return Task.CompletedTask;
@@ -83,5 +88,26 @@ public sealed class LiteDbTicketStore : ITicketStore
             .Select(Ticket.Restore)
             .ToList();
         return Task.FromResult<IReadOnlyList<Ticket>>(found);
+    }
+
+    private void AddOwed(Ticket ticket)
+    {
+        foreach (var work in ticket.Owed) outbox.Insert(LiteDbOutbox.ToDocument(ticket.Id, work, ticket.Data.Events[^1].At));
+    }
+
+    /// <summary>LiteDB's transactions belong to the calling thread: nothing in <paramref name="write"/> awaits.</summary>
+    private void InTransaction(Action write)
+    {
+        db.BeginTrans();
+        try
+        {
+            write();
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
     }
 }
