@@ -27,6 +27,7 @@ using Odp.Engine.Integrations.Trino.Client;
 using Odp.Engine.Integrations.Trino.Verification;
 using Odp.Engine.Integrations.Trino.Rules.Evaluation;
 using Odp.Engine.Notifications;
+using Odp.Engine.Outbox;
 using Odp.Engine.Storage;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -47,7 +48,6 @@ public static class EngineServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new DataDirectory(Path.GetFullPath(configuration[DataDirectory.Setting] is { Length: > 0 } d ? d : DataDirectory.Default)));
-        services.AddSingleton<OdpDatabase>();
 
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
@@ -57,6 +57,8 @@ public static class EngineServiceCollectionExtensions
             .Validate(o => DurationText.TryParse(o.StepRetryDelay, out _),
                 $"{ProvisioningOptions.Section}:StepRetryDelay must be a duration like 1s.")
             .Validate(o => o.StepRetries is >= 0 and <= 10, $"{ProvisioningOptions.Section}:StepRetries must be between 0 and 10.")
+            .Validate(o => DurationText.TryParse(o.ClaimLength, out var d) && d >= TimeSpan.FromSeconds(30),
+                $"{ProvisioningOptions.Section}:ClaimLength must be a duration of at least 30s, like 5m.")
             .ValidateOnStart();
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.File), $"{CatalogOptions.Section}:File is not set; pass --catalog FILE.")
@@ -99,10 +101,8 @@ public static class EngineServiceCollectionExtensions
         AddDirectory(services, configuration);
         services.AddSingleton<OwnerResolver>();
 
-        services.AddSingleton<ITicketStore, LiteDbTicketStore>();
-        services.AddSingleton<IWorkspaceStore, LiteDbWorkspaceStore>();
+        services.AddOdpStore(configuration);
         services.AddSingleton<WorkspaceNaming>();
-        services.AddSingleton<TicketLocks>();
         services.AddSingleton<TicketGate>();
         services.AddTrinoEnforcement(configuration);
         services.AddSingleton<ExplainAccess>();
@@ -113,18 +113,18 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Participants>();
         services.AddSingleton<MemberGrants>();
         services.AddSingleton<LiveGrants>();
-        services.AddSingleton<Odp.Engine.Storage.PostedCards.IPostedCardStore, Odp.Engine.Storage.LiteDb.LiteDbPostedCardStore>();
         services.AddSingleton<Odp.Engine.Workspaces.Members.MemberWorkspaces>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<TicketMover>();
         services.AddSingleton<GrantSync>();
         services.AddSingleton<WorkspaceSync>();
         services.AddSingleton<ProvisioningSignal>();
-        services.AddSingleton<ProvisioningAnnouncements>();
         services.AddSingleton<RequestAccess>();
         services.AddSingleton<DecideAccess>();
-        services.AddSingleton<EndingAlerts>();
-        services.AddSingleton<GrantEndings>();
+        services.AddSingleton<OwedWorkAlerts>();
+        services.AddSingleton<OwedWorkRunner>();
+        services.AddSingleton<OutboxDrain>();
+        services.AddSingleton<EndingWork>();
         services.AddSingleton<EndAccess>();
         services.AddSingleton<RetryProvisioning>();
         services.AddSingleton<ExpireAccess>();
@@ -138,7 +138,6 @@ public static class EngineServiceCollectionExtensions
         if (configuration.GetValue<bool>($"{TrinoOptions.Section}:{nameof(TrinoOptions.Verify)}"))
             services.AddSingleton<IProvisioningStep, TrinoVerificationStep>();
         services.AddSingleton<ProvisioningWorker>();
-        services.AddSingleton<Odp.Engine.Storage.Audit.IAuditLog, Odp.Engine.Storage.LiteDb.LiteDbAuditLog>();
         services.AddSingleton<DriftRepair>();
         return services;
     }

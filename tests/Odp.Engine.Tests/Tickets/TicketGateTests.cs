@@ -1,19 +1,72 @@
 using Microsoft.Extensions.Time.Testing;
 using Odp.Engine.Errors;
+using Odp.Engine.Tests.Access;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Tests.Tickets;
 
-public sealed class TicketGateTests : IDisposable
+public sealed class TicketGateTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempTicketStore temp = new();
+    private readonly AccessEngine engine = new();
     private readonly FakeTimeProvider time = new(TicketWalk.Start.AddHours(1));
     private readonly TicketGate gate;
+    private readonly TicketStoreView temp;
 
-    public TicketGateTests() => gate = new TicketGate(temp.Store, new TicketLocks());
+    public TicketGateTests()
+    {
+        gate = engine.Get<TicketGate>();
+        temp = new TicketStoreView(engine.Get<ITicketStore>());
+    }
 
-    public void Dispose() => temp.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => engine.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task ChangeAsync_SomeoneSavesInBetween_RunsTheChangeAgainOnTheStoredTicket()
+    {
+        var ticket = await temp.CreateAsync();
+        var runs = 0;
+
+        await gate.ChangeAsync(ticket.Id, async t =>
+        {
+            if (runs++ == 0)
+            {
+                var other = (await temp.Store.FindAsync(ticket.Id, None))!;
+                other.Approve("bob", time.GetUtcNow());
+                await temp.Store.SaveAsync(other, None);
+            }
+            if (t.State == TicketState.Pending) t.Deny("carol", "not needed", time.GetUtcNow());
+            return true;
+        }, None);
+
+        Assert.Equal(2, runs);
+        var stored = (await temp.Store.FindAsync(ticket.Id, None))!;
+        Assert.Equal(TicketState.Approved, stored.State);
+        Assert.Equal(2, stored.Data.Version);
+    }
+
+    [Fact]
+    public async Task ChangeAsync_OthersWinEveryAttempt_GivesUpAfterMaxAttemptsNamingTheLimit()
+    {
+        var ticket = await temp.CreateAsync(TicketState.Provisioning);
+        var runs = 0;
+
+        var error = await Assert.ThrowsAsync<UnavailableException>(() => gate.ChangeAsync(ticket.Id, async t =>
+        {
+            runs++;
+            var other = (await temp.Store.FindAsync(ticket.Id, None))!;
+            other.BeginStep(other.Data.Steps[0].Name, time.GetUtcNow());
+            await temp.Store.SaveAsync(other, None);
+            t.Revoke("alice", null, time.GetUtcNow());
+            return true;
+        }, None));
+
+        Assert.Equal(TicketGate.MaxAttempts, runs);
+        Assert.Contains("TicketGate.MaxAttempts", error.Message);
+        Assert.Equal(TicketState.Provisioning, (await temp.Store.FindAsync(ticket.Id, None))!.State);
+    }
 
     [Fact]
     public async Task ChangeAsync_FiftyConcurrentApprovals_ExactlyOneWins()
@@ -101,7 +154,7 @@ public sealed class TicketGateTests : IDisposable
     }
 
     [Fact]
-    public async Task ChangeAsync_ChangeThrows_ReleasesTheLock()
+    public async Task ChangeAsync_ChangeThrows_NextChangeStillWorks()
     {
         var ticket = await temp.CreateAsync();
         await Assert.ThrowsAsync<InvalidOperationException>(

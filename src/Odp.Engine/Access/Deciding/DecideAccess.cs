@@ -35,7 +35,7 @@ public sealed class DecideAccess(
                 throw new NotFoundException($"{t.Data.Dataset} is no longer in the catalog, so {t.Id} can't be decided. Ask an admin.");
             await policy.EnsureCanDecideAsync(user, t.Data, people.Dataset, verb, cancellationToken);
             decide(t, user.Id, time.GetUtcNow());
-        }, null, cancellationToken);
+        }, cancellationToken);
         return ticket;
     }
 }

@@ -7,15 +7,15 @@ using Odp.Engine.Workspaces.Provisioning;
 namespace Odp.Engine.Access.Expiry;
 
 /// <summary>
-/// Ends access whose time is up, and requests nobody reviewed in time. Each expiry owes, in
-/// <see cref="GrantEndings"/> from before it is stored, the rewritten rules and workspace, the member's Jupyter
-/// server, the notice to the requester and owners and (gitops) the pipeline; all but the pipeline are done here, the
-/// provisioning worker does the rest, and after a crash its next pass does what was left.
+/// Ends access whose time is up, and requests nobody reviewed in time. Each expiry owes, stored with it
+/// (<see cref="EndingWork"/>), the rewritten rules and workspace, the member's Jupyter server, the notice to the
+/// requester and owners and (gitops) the pipeline; all but the pipeline are done as it is stored, the worker does the
+/// rest, and after a crash its next pass does what was left.
 /// </summary>
 public sealed class ExpireAccess(
     ITicketStore store,
     TicketGate gate,
-    GrantEndings endings,
+    EndingWork ending,
     ProvisioningSignal worker,
     IOptions<AccessOptions> options,
     TimeProvider time,
@@ -28,27 +28,23 @@ public sealed class ExpireAccess(
         var expired = new List<TicketData>();
         foreach (var candidate in candidates.Where(t => Due(t.Data) is not null))
         {
-            var done = await gate.ChangeAsync(candidate.Id, ticket =>
-            {
-                var note = Due(ticket.Data);
-                if (note is null) return Task.FromResult<TicketData?>(null);
-                ticket.Expire(note, time.GetUtcNow());
-                endings.Record(ticket.Data, tell: true);
-                return Task.FromResult<TicketData?>(ticket.Data);
-            }, cancellationToken);
-            if (done is not null) expired.Add(done);
-        }
-
-        foreach (var ticket in expired)
-        {
-            logger.LogInformation("{Ticket} expired: {Note}", ticket.Id, ticket.Events[^1].Note);
             try
             {
-                await endings.FinishAsync(ticket.Id, followRollout: false, cancellationToken);
+                var done = await gate.ChangeAsync(candidate.Id, ticket =>
+                {
+                    var note = Due(ticket.Data);
+                    if (note is null) return Task.FromResult<TicketData?>(null);
+                    ticket.Expire(note, time.GetUtcNow());
+                    ending.Owe(ticket);
+                    return Task.FromResult<TicketData?>(ticket.Data);
+                }, cancellationToken);
+                if (done is null) continue;
+                expired.Add(done);
+                logger.LogInformation("{Ticket} expired: {Note}", done.Id, done.Events[^1].Note);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
-                logger.LogError(e, "{Ticket} expired, but finishing its ending failed; the provisioning worker tries again", ticket.Id);
+                logger.LogError(e, "{Ticket}: expiring it, or what its expiry owes, failed; the next pass tries again", candidate.Id);
             }
         }
         if (expired.Count > 0) worker.Wake();

@@ -4,16 +4,23 @@ using Odp.Engine.Budget;
 using Odp.Engine.Directory;
 using Odp.Engine.Errors;
 using Odp.Engine.Notifications;
+using Odp.Engine.Outbox;
+using Odp.Engine.Storage.Locks;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Access.Requesting;
 
-/// <summary>Files an access request as a Pending ticket and asks the dataset's owners to decide.</summary>
+/// <summary>
+/// Files an access request as a Pending ticket and asks the dataset's owners to decide (owed with the new ticket). One
+/// person's requests for one dataset are filed one at a time across replicas (<see cref="IStoreLock"/>), so a
+/// repeated request finds the open ticket instead of filing a second.
+/// </summary>
 public sealed class RequestAccess(
     Participants participants,
     OwnerResolver owners,
     ITicketStore store,
-    TicketLocks locks,
+    IStoreLock locks,
+    OutboxDrain outbox,
     INotifier notifier,
     IOptions<AccessOptions> options,
     TimeProvider time,
@@ -47,24 +54,30 @@ public sealed class RequestAccess(
                     + "Ask an admin to fix its owners."
                 : $"You are the only owner of {dataset.Name}, and nobody may approve their own request. Ask an admin to add another owner.");
 
-        using var _ = await locks.AcquireAsync($"request:{user.Id}:{dataset.Name}:{request.Access}", cancellationToken);
-        var open = await store.QueryAsync(new TicketQuery(User: user.Id, Dataset: dataset.Name), cancellationToken);
-        var existing = open.FirstOrDefault(t => t.Data.Access == request.Access
-            && string.Equals(t.Data.Team, team, StringComparison.OrdinalIgnoreCase) && t.State is not
-            (TicketState.Denied or TicketState.Cancelled or TicketState.Expired or TicketState.Revoked));
-        if (existing is not null)
+        Ticket ticket;
+        await using (await locks.AcquireAsync($"request:{user.Id}:{dataset.Name}:{request.Access}".ToLowerInvariant(), cancellationToken))
         {
-            await notifier.TryNotifyAsync(new RequestFiled(existing.Data, dataset, user, deciders, Existing: true), logger, cancellationToken);
-            return new RequestOutcome(existing.Data, Existing: true, user, deciders);
-        }
+            var open = await store.QueryAsync(new TicketQuery(User: user.Id, Dataset: dataset.Name), cancellationToken);
+            var existing = open.FirstOrDefault(t => t.Data.Access == request.Access
+                && string.Equals(t.Data.Team, team, StringComparison.OrdinalIgnoreCase) && t.State is not
+                (TicketState.Denied or TicketState.Cancelled or TicketState.Expired or TicketState.Revoked));
+            if (existing is not null)
+            {
+                await notifier.TryNotifyAsync(new RequestFiled(existing.Data, dataset, user, deciders, Existing: true), logger, cancellationToken);
+                return new RequestOutcome(existing.Data, Existing: true, user, deciders);
+            }
 
-        var now = time.GetUtcNow();
-        var ticket = await store.CreateAsync(
-            id => Ticket.Open(id, new TicketRequest(dataset.Name, user.Id, request.Access, duration, reason, workspace, team), now),
-            cancellationToken);
+            var now = time.GetUtcNow();
+            ticket = await store.CreateAsync(id =>
+            {
+                var opened = Ticket.Open(id, new TicketRequest(dataset.Name, user.Id, request.Access, duration, reason, workspace, team), now);
+                opened.Owe(OwedKind.TellFiled);
+                return opened;
+            }, cancellationToken);
+        }
         logger.LogInformation("{Ticket} opened by {User} for {Dataset} ({Access}, {Duration}, team {Team})",
             ticket.Id, user.Id, dataset.Name, request.Access, DurationText.Format(duration), team ?? "none");
-        await notifier.TryNotifyAsync(new RequestFiled(ticket.Data, dataset, user, deciders, Existing: false), logger, cancellationToken);
+        await outbox.DrainTicketAsync(ticket.Id, cancellationToken);
         return new RequestOutcome(ticket.Data, Existing: false, user, deciders);
     }
 

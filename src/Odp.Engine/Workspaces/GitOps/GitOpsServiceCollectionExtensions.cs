@@ -16,7 +16,7 @@ public static class GitOpsServiceCollectionExtensions
 
     /// <summary>
     /// Binds and validates <see cref="GitLabOptions"/>, registers <see cref="GitLabClient"/> as a typed
-    /// <see cref="HttpClient"/>, <see cref="IGitOpsStateStore"/> and <see cref="GitOpsWorkspaceProvisioner"/> as the
+    /// <see cref="HttpClient"/> and <see cref="GitOpsWorkspaceProvisioner"/> (its state in the store's <see cref="IGitOpsStateStore"/>) as the
     /// <see cref="IWorkspaceProvisioner"/>, and <see cref="PipelineFollower"/> as the <see cref="IWorkspaceRollout"/>. The caller registers <see cref="PipelineStep"/> after the workspace step.
     /// </summary>
     public static IServiceCollection AddGitOpsWorkspaces(this IServiceCollection services, IConfiguration configuration)
@@ -25,7 +25,6 @@ public static class GitOpsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<GitLabOptions>, GitLabOptionsValidator>();
         services.AddHttpClient<GitLabClient>((sp, http) =>
             http.BaseAddress = GitLabClient.BaseAddressOf(sp.GetRequiredService<IOptions<GitLabOptions>>().Value));
-        services.AddSingleton<IGitOpsStateStore, Odp.Engine.Storage.LiteDb.LiteDbGitOpsStateStore>();
         services.AddSingleton<IWorkspaceProvisioner, GitOpsWorkspaceProvisioner>();
         services.AddSingleton<PipelineFollower>();
         services.AddSingleton<IWorkspaceRollout>(sp => sp.GetRequiredService<PipelineFollower>());

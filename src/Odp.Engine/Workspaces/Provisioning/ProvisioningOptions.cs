@@ -12,4 +12,11 @@ public sealed class ProvisioningOptions
 
     /// <summary>The first wait between retries of a step; it doubles each time. A duration like 1s.</summary>
     public string StepRetryDelay { get; set; } = "1s";
+
+    /// <summary>
+    /// How long a replica's claim on a ticket's provisioning lasts without renewal (it renews before each step). A
+    /// replica that dies mid-step leaves the ticket to another after this long. Longer than any one step with its
+    /// retries; a duration like 5m.
+    /// </summary>
+    public string ClaimLength { get; set; } = "5m";
 }

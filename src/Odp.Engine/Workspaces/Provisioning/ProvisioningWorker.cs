@@ -2,9 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
-using Odp.Engine.Access.Ending;
-using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Notifications;
+using Odp.Engine.Outbox;
+using Odp.Engine.Storage.Leases;
 using Odp.Engine.Tickets;
 using Polly;
 using Polly.Retry;
@@ -12,19 +12,19 @@ using Polly.Retry;
 namespace Odp.Engine.Workspaces.Provisioning;
 
 /// <summary>
-/// Turns approved tickets into live access. It reads only stored state and stores each step before and after it runs,
-/// so a restart at any point resumes where it stopped; every step is idempotent, so a step that was running is re-run.
-/// The outcome's messages go through <see cref="ProvisioningAnnouncements"/>, so a restart still tells them. Each pass
-/// also finishes what revoked and expired tickets still owe (<see cref="GrantEndings"/>: a gitops pipeline to follow,
-/// or whatever a crash or a failing backend left undone).
+/// Turns approved tickets into live access, and is the one worker that drains the outbox (<see cref="OutboxDrain"/>).
+/// It reads only stored state and stores each step before and after it runs, so a restart at any point resumes where
+/// it stopped; every step is idempotent, so a step that was running is re-run. A ticket is provisioned by whichever
+/// replica holds its lease <c>provision:{ticket}</c>, renewed before each step: a replica that dies mid-step leaves
+/// the ticket to another once the lease expires (<see cref="ProvisioningOptions.ClaimLength"/>). What each change
+/// owes (progress, the outcome's messages, the rules after a failure) is stored with it and told through the outbox.
 /// </summary>
 public sealed class ProvisioningWorker(
     ITicketStore store,
-    TicketLocks locks,
+    ILeaseStore leases,
+    ReplicaIdentity replica,
     IEnumerable<IProvisioningStep> steps,
-    GrantSync grants,
-    ProvisioningAnnouncements announcements,
-    GrantEndings endings,
+    OutboxDrain outbox,
     Participants participants,
     INotifier notifier,
     ProvisioningSignal signal,
@@ -33,6 +33,8 @@ public sealed class ProvisioningWorker(
     ILogger<ProvisioningWorker> logger) : BackgroundService
 {
     private static readonly IReadOnlyCollection<TicketState> Waiting = [TicketState.Approved, TicketState.Provisioning];
+
+    private readonly TimeSpan claimLength = DurationText.Parse(options.Value.ClaimLength);
 
     /// <summary>Each step is retried with exponential backoff on the injected clock before the ticket fails.</summary>
     private readonly ResiliencePipeline retry = options.Value.StepRetries == 0
@@ -45,24 +47,36 @@ public sealed class ProvisioningWorker(
             BackoffType = DelayBackoffType.Exponential,
         }).Build();
 
-    /// <summary>Provisions every ticket that is waiting; returns how many it looked at.</summary>
+    /// <summary>Provisions every ticket that is waiting, then runs the owed work that is due; returns how many tickets it looked at.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var waiting = await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken);
-        foreach (var ticket in waiting) await ProvisionAsync(ticket.Id, cancellationToken);
-        if (announcements.AnyOwed)
+        foreach (var ticket in waiting)
         {
-            // An earlier process stopped after storing an outcome: the rules may not have followed it yet either.
-            await grants.ApplyAsync(cancellationToken);
-            await announcements.DeliverOwedAsync(cancellationToken);
+            try
+            {
+                await ProvisionAsync(ticket.Id, cancellationToken);
+            }
+            catch (ConcurrentTicketUpdateException e)
+            {
+                // Revoked (or changed) while a step ran: the next pass looks at it as it is now.
+                logger.LogInformation("{Ticket}: {Message} The next pass looks again.", ticket.Id, e.Message);
+            }
         }
-        await endings.FinishOwedAsync(cancellationToken);
+        await outbox.DrainDueAsync(cancellationToken);
         return waiting.Count;
     }
 
-    /// <summary>True while some ticket is approved or provisioning, an outcome is still to be told or an ending is owed.</summary>
-    public async Task<bool> HasWorkAsync(CancellationToken cancellationToken) =>
-        (await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken)).Count > 0 || announcements.AnyOwed || endings.AnyOwed;
+    /// <summary>True while some ticket is approved or provisioning and nobody else provisions it, or owed work is due.</summary>
+    public async Task<bool> HasWorkAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var ticket in await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken))
+        {
+            if (await leases.HolderAsync(ClaimOf(ticket.Id), now, cancellationToken) is not { } holder || holder == replica.Id) return true;
+        }
+        return await outbox.AnyDueAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -80,9 +94,24 @@ public sealed class ProvisioningWorker(
         }
     }
 
+    private static string ClaimOf(string ticketId) => "provision:" + ticketId;
+
     private async Task ProvisionAsync(string id, CancellationToken cancellationToken)
     {
-        using var _ = await locks.AcquireAsync(id, cancellationToken);
+        var claim = ClaimOf(id);
+        if (!await leases.TryAcquireAsync(claim, replica.Id, time.GetUtcNow(), claimLength, cancellationToken)) return;
+        try
+        {
+            await ProvisionClaimedAsync(id, claim, cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(claim, replica.Id, CancellationToken.None);
+        }
+    }
+
+    private async Task ProvisionClaimedAsync(string id, string claim, CancellationToken cancellationToken)
+    {
         var ticket = await store.FindAsync(id, cancellationToken);
         if (ticket is null) return;
         if (ticket.State == TicketState.Approved)
@@ -95,9 +124,13 @@ public sealed class ProvisioningWorker(
 
         foreach (var step in ticket.Data.Steps.Where(s => s.Status != StepStatus.Done).Select(s => s.Name).ToList())
         {
+            if (!await leases.TryAcquireAsync(claim, replica.Id, time.GetUtcNow(), claimLength, cancellationToken))
+            {
+                logger.LogWarning("{Ticket}: another replica took over its provisioning (the claim expired)", id);
+                return;
+            }
             ticket.BeginStep(step, time.GetUtcNow());
-            await store.SaveAsync(ticket, cancellationToken);
-            await ProgressAsync(ticket.Data, people, cancellationToken);
+            await SaveAsync(ticket, OwedKind.TellProgress, cancellationToken);
             try
             {
                 await RunStepAsync(step, ticket.Data, people, cancellationToken);
@@ -106,22 +139,28 @@ public sealed class ProvisioningWorker(
             {
                 logger.LogError(e, "{Ticket}: step {Step} failed", id, step);
                 ticket.FailProvisioning(step, e.Message, time.GetUtcNow());
-                await announcements.ExpectAsync(id, cancellationToken);
-                await store.SaveAsync(ticket, cancellationToken);
-                await grants.ApplyAsync(cancellationToken);
-                await announcements.DeliverAsync(ticket.Data, cancellationToken);
+                // The rules stop granting the failed ticket before anyone hears; then the progress card, then the change.
+                ticket.Owe(OwedKind.ApplyGrants);
+                ticket.Owe(OwedKind.TellProgress);
+                await SaveAsync(ticket, OwedKind.TellChange, cancellationToken);
                 return;
             }
             ticket.CompleteStep(step, time.GetUtcNow());
-            await store.SaveAsync(ticket, cancellationToken);
-            await ProgressAsync(ticket.Data, people, cancellationToken);
+            await SaveAsync(ticket, OwedKind.TellProgress, cancellationToken);
         }
 
         ticket.Activate(time.GetUtcNow(), Outcomes(ticket.Data));
-        await announcements.ExpectAsync(id, cancellationToken);
-        await store.SaveAsync(ticket, cancellationToken);
+        ticket.Owe(OwedKind.TellChange);
+        await SaveAsync(ticket, OwedKind.TellReady, cancellationToken);
         logger.LogInformation("{Ticket} is active until {Expiry}", id, ticket.Data.ExpiresAt);
-        await announcements.DeliverAsync(ticket.Data, cancellationToken);
+    }
+
+    /// <summary>Stores the ticket owing <paramref name="last"/> (after whatever it already owes), then does what it owes.</summary>
+    private async Task SaveAsync(Ticket ticket, OwedKind last, CancellationToken cancellationToken)
+    {
+        ticket.Owe(last);
+        await store.SaveAsync(ticket, cancellationToken);
+        await outbox.DrainTicketAsync(ticket.Id, cancellationToken);
     }
 
     /// <summary>What the finished steps want on the Active event (e.g. Trino's verification), or null.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Odp.Engine.Access.Ending;
 using Odp.Engine.Access.Expiry;
 using Odp.Engine.Notifications;
+using Odp.Engine.Outbox;
 using Odp.Engine.Tests.Workspaces.Provisioning;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
@@ -14,7 +15,7 @@ namespace Odp.Engine.Tests.Access.Ending;
 /// Revoked or Expired, and the next worker pass rewrites the rules and the workspace and stops (or removes) the
 /// member's server, once as the hub sees it. In gitops mode the worker follows the revocation commit's pipeline.
 /// </summary>
-public sealed class GrantEndingsTests
+public sealed class EndingWorkTests
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
 
@@ -165,15 +166,15 @@ public sealed class GrantEndingsTests
         h.Hub.FailNext("DELETE", "users/alice/servers/analysts", 503, "Service Unavailable", int.MaxValue);
         await h.Engine.GetRequiredService<EndAccess>().RevokeAsync(id, "alice", null, Ct);
 
-        for (var pass = 1; pass < GrantEndings.MaxAttempts; pass++) await h.ProvisionAsync();
+        for (var pass = 1; pass < OutboxDrain.MaxAttempts; pass++) await h.ProvisionAsync();
 
-        Assert.Equal(GrantEndings.MaxAttempts, h.Hub.Calls.Count(c => c.Method == "DELETE"));
+        Assert.Equal(OutboxDrain.MaxAttempts, h.Hub.Calls.Count(c => c.Method == "DELETE"));
         var alerts = h.Sent<OpsAlert>();
         Assert.Equal(2, alerts.Count);
-        Assert.Contains($"gave up after {GrantEndings.MaxAttempts} attempts", alerts[1].Text);
+        Assert.Contains($"gave up after {OutboxDrain.MaxAttempts} attempts", alerts[1].Text);
         Assert.False(await h.Engine.GetRequiredService<ProvisioningWorker>().HasWorkAsync(Ct));
         await h.ProvisionAsync();
-        Assert.Equal(GrantEndings.MaxAttempts, h.Hub.Calls.Count(c => c.Method == "DELETE"));
+        Assert.Equal(OutboxDrain.MaxAttempts, h.Hub.Calls.Count(c => c.Method == "DELETE"));
     }
 
     private static async Task<WorkspaceRecord> WorkspaceAsync(ProvisioningHarness h) =>
