@@ -102,6 +102,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<OwnerResolver>();
 
         services.AddOdpStore(configuration);
+        services.AddSingleton<Odp.Engine.Storage.Leases.SingletonLease>();
         services.AddSingleton<WorkspaceNaming>();
         services.AddSingleton<TicketGate>();
         services.AddTrinoEnforcement(configuration);

@@ -5,6 +5,9 @@ using Odp.Engine.Access.Enforcement;
 using Odp.Engine.Notifications;
 using Odp.Engine.Storage.Audit;
 
+using Odp.Engine.Storage.Leases;
+using Odp.Engine.Storage.Locks;
+
 namespace Odp.Engine.Access.Drift;
 
 /// <summary>
@@ -12,11 +15,15 @@ namespace Odp.Engine.Access.Drift;
 /// Provisioning and Active tickets require, through the mode's <see cref="IGrantDriftCheck"/> (the rules file, or SQL
 /// grants). On any difference — a hand edit adding or removing a rule or grant, reordering, an unreadable file — it
 /// applies the grants again through GrantSync and the enforcer, tells the ops conversation and writes an audit entry.
-/// Nothing managed yet is not drift.
+/// Nothing managed yet is not drift. The check and the repair hold the rules lock (<see cref="GrantSync.LockName"/>),
+/// so a grant being applied meanwhile is never mistaken for drift; the periodic check runs on the one replica that
+/// holds the lease <c>sweep:drift</c>.
 /// </summary>
 public sealed class DriftRepair(
     LiveGrants live,
     GrantSync grantSync,
+    IStoreLock locks,
+    SingletonLease lease,
     IGrantDriftCheck check,
     INotifier notifier,
     IAuditLog audit,
@@ -26,6 +33,7 @@ public sealed class DriftRepair(
 {
     public async Task<DriftReport> CheckAsync(CancellationToken cancellationToken)
     {
+        await using var _ = await locks.AcquireAsync(GrantSync.LockName, cancellationToken);
         var grants = (await live.AllAsync(cancellationToken)).Select(GrantSync.ToGrant).ToList();
         var now = time.GetUtcNow();
         var findings = await check.FindAsync(grants, cancellationToken);
@@ -34,7 +42,7 @@ public sealed class DriftRepair(
         var report = new DriftReport(now, findings.Missing, findings.Extra, findings.Reordered, findings.Unreadable, Repaired: false, check.Unit);
         if (!report.Drifted) return report;
 
-        await grantSync.ApplyAsync(cancellationToken);
+        await grantSync.ApplyHeldAsync(cancellationToken);
         report = report with { Repaired = true };
         var details = string.Join("\n", [.. report.Missing.Select(m => "+ " + m), .. report.Extra.Select(e => "- " + e)]);
         logger.LogWarning("{Title} in {Location} drifted ({Summary}); applied {GrantCount} grants again\n{Details}",
@@ -54,7 +62,7 @@ public sealed class DriftRepair(
             await Task.Delay(interval, time, stoppingToken);
             try
             {
-                await CheckAsync(stoppingToken);
+                if (await lease.HoldAsync("sweep:drift", interval, stoppingToken)) await CheckAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Storage.Leases;
 
 namespace Odp.Engine.Access.Expiry;
 
-/// <summary>Runs the expiry sweep on the injected clock.</summary>
-public sealed class ExpiryWorker(ExpireAccess expire, IOptions<AccessOptions> options, TimeProvider time, ILogger<ExpiryWorker> logger)
+/// <summary>Runs the expiry sweep on the injected clock, on the one replica that holds the lease <c>sweep:expiry</c>.</summary>
+public sealed class ExpiryWorker(
+    ExpireAccess expire, SingletonLease lease, IOptions<AccessOptions> options, TimeProvider time, ILogger<ExpiryWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,7 +17,7 @@ public sealed class ExpiryWorker(ExpireAccess expire, IOptions<AccessOptions> op
         {
             try
             {
-                await expire.SweepAsync(stoppingToken);
+                if (await lease.HoldAsync("sweep:expiry", interval, stoppingToken)) await expire.SweepAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

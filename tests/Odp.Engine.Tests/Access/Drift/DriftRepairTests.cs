@@ -1,4 +1,5 @@
 using Odp.Engine.Storage.LiteDb;
+using Odp.Engine.Storage.Leases;
 using System.Text.Json.Nodes;
 using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,9 +39,10 @@ public sealed class DriftRepairTests : IDisposable
         _database = new OdpDatabase(data);
         _store = new LiteDbTicketStore(_database);
         _enforcer = new FileRulesEnforcer(Options.Create(new TrinoOptions()), data, NullLogger<FileRulesEnforcer>.Instance);
+        var locks = new ProcessStoreLock();
         var live = Live(_store);
-        _sync = new GrantSync(live, _enforcer);
-        _repair = new DriftRepair(live, _sync, new FileRulesDrift(_enforcer), _notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(_database),
+        _sync = new GrantSync(live, _enforcer, locks);
+        _repair = new DriftRepair(live, _sync, locks, new SingletonLease(new LiteDbLeaseStore(_database), new ReplicaIdentity(), _time), new FileRulesDrift(_enforcer), _notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(_database),
             Options.Create(new DriftOptions()), _time, NullLogger<DriftRepair>.Instance);
     }
 

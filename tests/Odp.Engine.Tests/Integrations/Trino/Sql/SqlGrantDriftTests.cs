@@ -1,4 +1,5 @@
 using Odp.Engine.Storage.LiteDb;
+using Odp.Engine.Storage.Leases;
 using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -36,10 +37,11 @@ public sealed class SqlGrantDriftTests : IAsyncLifetime
         database = new OdpDatabase(new DataDirectory(temp.Path));
         store = new LiteDbTicketStore(database);
         var enforcer = SqlEnforcement.Enforcer(ClientFor(trino));
+        var locks = new ProcessStoreLock();
         var live = Odp.Engine.Tests.Access.Drift.DriftRepairTests.Live(store);
-        sync = new GrantSync(live, enforcer);
+        sync = new GrantSync(live, enforcer, locks);
         var options = Options.Create(new TrinoOptions { User = SqlEnforcement.BotUser });
-        repair = new DriftRepair(live, sync, new SqlGrantDrift(enforcer, options), notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(database),
+        repair = new DriftRepair(live, sync, locks, new SingletonLease(new LiteDbLeaseStore(database), new ReplicaIdentity(), time), new SqlGrantDrift(enforcer, options), notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(database),
             Options.Create(new DriftOptions()), time, NullLogger<DriftRepair>.Instance);
         await store.CreateAsync(id => TicketWalk.To(TicketState.Active, id), CancellationToken.None);
         await sync.ApplyAsync(CancellationToken.None);
