@@ -15,6 +15,7 @@ public sealed class LiteDbOutbox(OdpDatabase database) : IOutbox
     {
         var outbox = db.GetCollection("outbox", BsonAutoId.Int64);
         outbox.EnsureIndex("ticket");
+        LiteDbLegacyOwed.Adopt(db, outbox);
         return outbox;
     }
 
