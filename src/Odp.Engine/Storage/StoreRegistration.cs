@@ -6,6 +6,7 @@ using Odp.Engine.Storage.Leases;
 using Odp.Engine.Storage.LiteDb;
 using Odp.Engine.Storage.Locks;
 using Odp.Engine.Storage.PostedCards;
+using Odp.Engine.Storage.Postgres;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 using Odp.Engine.Workspaces.GitOps;
@@ -25,7 +26,8 @@ public static class StoreRegistration
         services.AddSingleton<ReplicaIdentity>();
         if (configuration[PostgresSetting] is { Length: > 0 } connection)
         {
-            throw new NotSupportedException(connection); // PostgresRegistration after the merge
+            PostgresRegistration.Add(services, connection);
+            return services;
         }
 
         services.AddSingleton<OdpDatabase>();

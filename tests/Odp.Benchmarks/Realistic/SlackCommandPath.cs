@@ -1,6 +1,5 @@
 using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack;
-using Odp.Bot.Platforms.Slack.Replays;
 
 namespace Odp.Benchmarks.Realistic;
 

@@ -1,5 +1,3 @@
-using Odp.Bot.Platforms.Slack.Replays;
-
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>

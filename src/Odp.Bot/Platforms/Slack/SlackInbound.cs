@@ -2,8 +2,8 @@ using System.Text.Json;
 using Odp.Bot.Conversation;
 using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Platforms.Slack.Api;
-using Odp.Bot.Platforms.Slack.Replays;
 using Odp.Engine.Errors;
+using Odp.Engine.Storage.Deliveries;
 
 namespace Odp.Bot.Platforms.Slack;
 
@@ -11,10 +11,11 @@ namespace Odp.Bot.Platforms.Slack;
 /// What Slack sends, handled the same way whichever transport brought it (HTTP or Socket Mode). Quick commands are
 /// answered in the ack; everything else is acked at once and finished through <c>response_url</c>. The Slack user is
 /// looked up (<c>users.info</c>) only for commands that need to know who asks. A command answered after the ack runs
-/// once per delivery: a replay of the same signed request, or a redelivered envelope, is acked and runs nothing (see
-/// <see cref="SlackReplays"/>). When the background work is full, a command is answered busy in its ack and a press
-/// is told so through its <c>response_url</c> before the ack (within <see cref="NoticeTimeout"/>); neither is kept.
-/// Application errors are ephemeral messages, never failures of the request.
+/// once per delivery: a replay of the same signed request, or a redelivered envelope, is acked and runs nothing,
+/// whichever replica it reaches (see <see cref="IDeliveryLog"/>). When the background work is full, a command is
+/// answered busy in its ack and a press is told so through its <c>response_url</c> before the ack (within
+/// <see cref="NoticeTimeout"/>); neither is kept. Application errors (a delivery log that can't be reached included)
+/// are ephemeral messages, never failures of the request.
 /// </summary>
 public sealed class SlackInbound(
     ConversationInbound inbound,
@@ -22,7 +23,7 @@ public sealed class SlackInbound(
     ISlackApi api,
     SlackReplies replies,
     AnswerCache<SlackAck> acks,
-    SlackReplays replays,
+    IDeliveryLog deliveries,
     TimeProvider time,
     ILogger<SlackInbound> logger)
 {
@@ -40,10 +41,10 @@ public sealed class SlackInbound(
         {
             if (acks.Find(command.Text) is { } kept) return kept;
             var traits = CommandTraits.Of(command.Text);
-            switch (traits.AfterAck ? Admit(delivery()) : SlackReplayVerdict.First)
+            switch (traits.AfterAck ? await AdmitAsync(delivery(), cancellationToken) : DeliveryVerdict.First)
             {
-                case SlackReplayVerdict.Repeat: return null;
-                case SlackReplayVerdict.Full: return SlackAck.From(SlackReplies.Ephemeral(TooManyToTell));
+                case DeliveryVerdict.Repeat: return null;
+                case DeliveryVerdict.Full: return SlackAck.From(SlackReplies.Ephemeral(TooManyToTell));
             }
             var version = acks.Version;
             var conversation = new ConversationRef(SlackChannel.Name, command.ChannelId);
@@ -75,12 +76,23 @@ public sealed class SlackInbound(
         var text = press.CommandText();
         var traits = CommandTraits.Of(text);
         Func<Reply, CancellationToken, Task> respond = (reply, ct) => api.RespondAsync(press.ResponseUrl, replies.Response(reply), ct);
-        switch (traits.AfterAck ? Admit(delivery) : SlackReplayVerdict.First)
+        DeliveryVerdict verdict;
+        try
         {
-            case SlackReplayVerdict.First when !inbound.TryDefer(ct => PressAsync(press, text, traits, ct), respond):
+            verdict = traits.AfterAck ? await AdmitAsync(delivery, cancellationToken) : DeliveryVerdict.First;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await TellNowAsync(press, inbound.SomethingWentWrong(e), cancellationToken);
+            return null;
+        }
+
+        switch (verdict)
+        {
+            case DeliveryVerdict.First when !inbound.TryDefer(ct => PressAsync(press, text, traits, ct), respond):
                 await TellNowAsync(press, inbound.Busy, cancellationToken);
                 break;
-            case SlackReplayVerdict.Full:
+            case DeliveryVerdict.Full:
                 await TellNowAsync(press, new TextReply(TooManyToTell), cancellationToken);
                 break;
         }
@@ -107,16 +119,16 @@ public sealed class SlackInbound(
     }
 
     private string TooManyToTell =>
-        $"I've had more than {replays.Capacity:N0} requests that change something in the last few minutes, so I can't " +
+        $"I've had more than {deliveries.Capacity:N0} requests that change something in the last few minutes, so I can't " +
         "tell whether this one is new or a repeat. Nothing was done; please try again in a few minutes.";
 
-    private SlackReplayVerdict Admit(SlackDelivery delivery)
+    private async Task<DeliveryVerdict> AdmitAsync(SlackDelivery delivery, CancellationToken cancellationToken)
     {
-        var verdict = replays.Admit(delivery);
-        if (verdict == SlackReplayVerdict.Repeat)
+        var verdict = await deliveries.AdmitAsync(delivery.Key, delivery.ForgetAt, cancellationToken);
+        if (verdict == DeliveryVerdict.Repeat)
             logger.LogInformation("Slack delivered a request that already ran (a replay or a redelivery); acked, nothing run");
-        else if (verdict == SlackReplayVerdict.Full)
-            logger.LogWarning("Slack replay memory is full ({Capacity} recent requests); a request was refused", replays.Capacity);
+        else if (verdict == DeliveryVerdict.Full)
+            logger.LogWarning("Slack replay memory is full ({Capacity} recent requests); a request was refused", deliveries.Capacity);
         return verdict;
     }
 

@@ -1,8 +1,9 @@
 using Odp.Bot.Conversation;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Bot.Platforms.Slack.BlockKit;
-using Odp.Bot.Platforms.Slack.Replays;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Odp.Engine.Access;
+using Odp.Engine.Storage.Deliveries;
 
 namespace Odp.Bot.Platforms.Slack;
 
@@ -10,7 +11,8 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// The Slack adapter, when its settings turn it on (see <see cref="SlackOptions"/>): the Web API client, the
-    /// outbound channel, the inbound handler and, with an app token, Socket Mode.
+    /// outbound channel, the inbound handler and, with an app token, Socket Mode. Deliveries that act are admitted by
+    /// the registered <see cref="IDeliveryLog"/>, or by one in this process (<see cref="MemoryDeliveryLog"/>) if none is.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +28,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackBlockKitRenderer>();
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<SlackIdentity>();
-        services.AddSingleton(sp => new SlackReplays(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IDeliveryLog, MemoryDeliveryLog>(); // PostgreSQL's, shared by replicas, when registered first
         services.AddSingleton<SlackInbound>();
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SlackChannel>();

@@ -18,7 +18,7 @@ public sealed class PostgresSchemaTests(PostgresFixture postgres)
 
         Assert.Equal(PostgresSchema.Latest, applied);
         Assert.Equal(
-            ["audit", "counters", "gitops_state", "leases", "odp_schema_version", "outbox", "posted_cards", "tickets", "workspace_names", "workspaces"],
+            ["audit", "counters", "deliveries", "gitops_state", "leases", "odp_schema_version", "outbox", "posted_cards", "tickets", "workspace_names", "workspaces"],
             await ListAsync(database, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"));
         Assert.Equal(
             PostgresSchema.Migrations.Select(m => $"{m.Version} {m.Name}"),

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Odp.Bot.Platforms.Http;
-using Odp.Bot.Platforms.Slack.Replays;
 
 namespace Odp.Bot.Platforms.Slack.SocketMode;
 
@@ -10,7 +9,7 @@ namespace Odp.Bot.Platforms.Slack.SocketMode;
 /// through <see cref="SlackInbound.CommandAsync"/> and its ack body rides in the ack's <c>payload</c>; a
 /// <c>block_actions</c> press goes to <see cref="SlackInbound.InteractionAsync"/>; events and anything else are acked and
 /// ignored. Each envelope is one <see cref="SlackDelivery"/> by its id: a redelivery (Slack retries an envelope whose
-/// ack came late) of a command answered after the ack is acked again and runs nothing (<see cref="SlackReplays"/>); a
+/// ack came late) of a command answered after the ack is acked again and runs nothing (see <see cref="SlackInbound"/>); a
 /// redelivered quick command is simply answered again.
 /// </summary>
 public sealed class SlackSocketModeEnvelopes(SlackInbound inbound, TimeProvider time, ILogger logger)

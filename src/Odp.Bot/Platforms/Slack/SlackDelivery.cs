@@ -1,11 +1,12 @@
 using Odp.Engine.Budget;
+using Odp.Engine.Storage.Deliveries;
 
-namespace Odp.Bot.Platforms.Slack.Replays;
+namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>
 /// One delivery of a request by Slack, as a key of bounded size (<see cref="BoundedTable{T}.KeyOf"/>: the text itself
-/// up to 64 characters, else its hash) and the time after which it can no longer arrive again, so
-/// <see cref="SlackReplays"/> may forget it.
+/// up to 64 characters, else its hash) and the time after which it can no longer arrive again, so the
+/// <see cref="IDeliveryLog"/> may forget it.
 /// </summary>
 public sealed record SlackDelivery(string Key, DateTimeOffset ForgetAt)
 {
