@@ -139,6 +139,7 @@ public static class EngineServiceCollectionExtensions
         if (configuration.GetValue<bool>($"{TrinoOptions.Section}:{nameof(TrinoOptions.Verify)}"))
             services.AddSingleton<IProvisioningStep, TrinoVerificationStep>();
         services.AddSingleton<ProvisioningWorker>();
+        services.AddSingleton<ExpiryWorker>();
         services.AddSingleton<DriftRepair>();
         return services;
     }
@@ -213,7 +214,7 @@ public static class EngineServiceCollectionExtensions
     {
         services.AddHostedService<EngineStartupCheck>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
-        services.AddHostedService<ExpiryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExpiryWorker>());
         services.AddHostedService(sp => sp.GetRequiredService<DriftRepair>());
         // The catalog sync needs an index to write into; it runs only when one is registered before this call.
         if (services.Any(d => d.ServiceType == typeof(ICatalogIndex))) services.AddCatalogSync().AddHostedService<CatalogSyncWorker>();

@@ -97,7 +97,8 @@ public sealed class OutboxDrain(
         }
         finally
         {
-            await leases.ReleaseAsync(lease, replica.Id, CancellationToken.None);
+            // Stopping (or dying) leaves the lease to expire: what was cut short may have half-happened.
+            if (!cancellationToken.IsCancellationRequested) await leases.ReleaseAsync(lease, replica.Id, CancellationToken.None);
         }
     }
 

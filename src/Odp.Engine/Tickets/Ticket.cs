@@ -19,7 +19,7 @@ public sealed class Ticket
     {
         Data = data;
         machine = CreateMachine(() => Data.State, s => Data = Data with { State = s });
-        machine.OnUnhandledTrigger((state, trigger) => throw new TicketTransitionException(Data.Id, state, trigger));
+        machine.OnUnhandledTrigger((state, trigger) => throw new TicketTransitionException(Data.Id, state, trigger, Data.DecidedBy));
     }
 
     public TicketData Data { get; private set; }
@@ -87,7 +87,7 @@ public sealed class Ticket
     {
         // Check the trigger first: outside Provisioning this is a refused transition, not a step error.
         if (!machine.CanFire(TicketTrigger.FailProvisioning))
-            throw new TicketTransitionException(Id, State, TicketTrigger.FailProvisioning);
+            throw new TicketTransitionException(Id, State, TicketTrigger.FailProvisioning, Data.DecidedBy);
         UpdateStep(step, s => s with { Status = StepStatus.Failed, FinishedAt = at, Error = error });
         Move(TicketTrigger.FailProvisioning, Actors.System, $"{step} failed: {error}", at);
     }

@@ -54,7 +54,7 @@ public sealed class DecisionRightsTests : ConversationTest
             .Select(i => Task.Run(() => Chat.Say(i % 2 == 0 ? "bob" : "judy", "/odp approve ODP-1"))));
 
         Assert.Single(replies, r => r.StartsWith("Approved ODP-1", StringComparison.Ordinal));
-        Assert.Equal(49, replies.Count(r => r.Contains("ODP-1 is approved, so it can't be approved")));
+        Assert.Equal(49, replies.Count(r => r.Contains("ODP-1 is already approved by ") && r.Contains(", so it can't be approved")));
         var ticket = await Chat.TicketAsync("ODP-1");
         Assert.Single(ticket.Events, e => e.To == TicketState.Approved);
     }

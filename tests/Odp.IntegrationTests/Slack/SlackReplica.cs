@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Odp.Bot.Conversation.Background;
 using Odp.Bot.Platforms.Slack;
 using Odp.Bot.Platforms.Slack.Api;
@@ -18,8 +17,8 @@ namespace Odp.IntegrationTests.Slack;
 
 /// <summary>
 /// One replica of the served host with Slack over HTTP: its own data folder and its own connection pool to the shared
-/// PostgreSQL, whose <see cref="PostgresDeliveryLog"/> it admits deliveries with (registered ahead of the in-process
-/// one, as the host does when <c>Odp:Store:Postgres</c> is set); Slack's Web API is the shared <see cref="RecordingSlackApi"/>.
+/// PostgreSQL through <c>Odp:Store:Postgres</c> (so its tickets and its <see cref="PostgresDeliveryLog"/> are the shared
+/// ones); Slack's Web API is the shared <see cref="RecordingSlackApi"/>.
 /// </summary>
 public sealed class SlackReplica : IAsyncDisposable
 {
@@ -27,26 +26,23 @@ public sealed class SlackReplica : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly string data = Path.Combine(Path.GetTempPath(), "odp-replica-" + Guid.NewGuid().ToString("N"));
-    private readonly NpgsqlDataSource database;
     private readonly WebApplicationFactory<Program> app;
     private readonly HttpClient client;
 
     public SlackReplica(string connectionString, RecordingSlackApi slack)
     {
-        database = NpgsqlDataSource.Create(connectionString);
         var settings = new Dictionary<string, string?>
         {
             [DataDirectory.Setting] = data,
             ["Odp:Slack:SigningSecret"] = Secret,
             ["Odp:Slack:BotToken"] = "xoxb-replica",
             ["Odp:Slack:ApiUrl"] = "http://127.0.0.1:9/api/", // never called: the Web API is the recording one
+            ["Odp:Store:Postgres"] = connectionString,
         };
         app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in settings) b.UseSetting(key, value);
-            b.ConfigureTestServices(s => s
-                .AddSingleton<ISlackApi>(slack)
-                .AddSingleton<IDeliveryLog>(sp => new PostgresDeliveryLog(database, sp.GetRequiredService<TimeProvider>())));
+            b.ConfigureTestServices(s => s.AddSingleton<ISlackApi>(slack));
         });
         client = app.CreateClient();
     }
@@ -72,7 +68,6 @@ public sealed class SlackReplica : IAsyncDisposable
     {
         client.Dispose();
         await app.DisposeAsync();
-        await database.DisposeAsync();
         if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Odp.Engine.Tickets;
 using Odp.IntegrationTests.Storage.Postgres;
 
 namespace Odp.IntegrationTests.Slack;
@@ -45,7 +46,8 @@ public sealed class SlackReplicasTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.All(acks, ack => Assert.Equal(HttpStatusCode.OK, ack.StatusCode));
         Assert.Contains("ODP-1", Assert.Single(slack.ResponsesTo(responseUrl)).Text);
         var filed = await Task.WhenAll(first.TicketAsync("ODP-1"), second.TicketAsync("ODP-1"));
-        Assert.Single(filed, ticket => ticket is not null); // each replica's tickets are still its own LiteDB: one filed it
+        Assert.All(filed, ticket => Assert.Equal(TicketState.Pending, ticket?.State)); // one store: both replicas see it
+        Assert.Null(await first.TicketAsync("ODP-2"));
     }
 
     private static string Form(params (string Name, string Value)[] fields) =>

@@ -10,14 +10,19 @@ public sealed class ExpiryWorker(
     ExpireAccess expire, SingletonLease lease, IOptions<AccessOptions> options, TimeProvider time, ILogger<ExpiryWorker> logger)
     : BackgroundService
 {
+    private readonly TimeSpan interval = DurationText.Parse(options.Value.SweepInterval);
+
+    /// <summary>One pass: sweeps when this replica holds the lease; returns what it expired (nothing on the others).</summary>
+    public async Task<IReadOnlyList<Tickets.TicketData>> RunOnceAsync(CancellationToken cancellationToken) =>
+        await lease.HoldAsync("sweep:expiry", interval, cancellationToken) ? await expire.SweepAsync(cancellationToken) : [];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = DurationText.Parse(options.Value.SweepInterval);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await lease.HoldAsync("sweep:expiry", interval, stoppingToken)) await expire.SweepAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -32,6 +32,7 @@ internal static class PostgresRegistration
         {
             throw new StartupException($"{StoreRegistration.PostgresSetting} is not a PostgreSQL connection string: {e.Message}");
         }
+        if (!SetsPoolSize(connection)) parsed.MaxPoolSize = DefaultPoolSize;
         services.AddSingleton(_ => Open(parsed));
         services.AddSingleton<ITicketStore, PostgresTicketStore>();
         services.AddSingleton<IOutbox, PostgresOutbox>();
@@ -42,6 +43,20 @@ internal static class PostgresRegistration
         services.AddSingleton<ILeaseStore, PostgresLeaseStore>();
         services.AddSingleton<IStoreLock, PostgresStoreLock>();
         services.AddSingleton<IDeliveryLog>(sp => new PostgresDeliveryLog(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+    }
+
+    /// <summary>
+    /// Connections each replica opens at most, unless the connection string says (<c>Maximum Pool Size</c>): a burst
+    /// of commands waits its turn for a connection instead of opening a server process each, so a few replicas stay
+    /// well inside PostgreSQL's <c>max_connections</c> (100 by default).
+    /// </summary>
+    public const int DefaultPoolSize = 20;
+
+    private static bool SetsPoolSize(string connection)
+    {
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.Keys.Cast<string>();
+        return keys.Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
+            || k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
     }
 
     private static NpgsqlDataSource Open(NpgsqlConnectionStringBuilder connection)

@@ -106,7 +106,8 @@ public sealed class ProvisioningWorker(
         }
         finally
         {
-            await leases.ReleaseAsync(claim, replica.Id, CancellationToken.None);
+            // Stopping (or dying) leaves the claim to expire, so nobody re-runs a step this replica may still be in.
+            if (!cancellationToken.IsCancellationRequested) await leases.ReleaseAsync(claim, replica.Id, CancellationToken.None);
         }
     }
 

@@ -25,9 +25,14 @@ internal sealed class CrashAfterSaveStore(ITicketStore inner, TicketState state,
     }
 
     /// <summary>Puts the crashing store in front of the LiteDB one.</summary>
-    public static void Register(IServiceCollection services, TicketState state, CrashingNotifier power)
+    public static void Register(IServiceCollection services, TicketState state, CrashingNotifier power) =>
+        Register<LiteDbTicketStore>(services, state, power);
+
+    /// <summary>Puts the crashing store in front of a <typeparamref name="TStore"/> (the store the settings select).</summary>
+    public static void Register<TStore>(IServiceCollection services, TicketState state, CrashingNotifier power)
+        where TStore : class, ITicketStore
     {
-        services.AddSingleton<LiteDbTicketStore>();
-        services.AddSingleton<ITicketStore>(sp => new CrashAfterSaveStore(sp.GetRequiredService<LiteDbTicketStore>(), state, power));
+        services.AddSingleton<TStore>();
+        services.AddSingleton<ITicketStore>(sp => new CrashAfterSaveStore(sp.GetRequiredService<TStore>(), state, power));
     }
 }

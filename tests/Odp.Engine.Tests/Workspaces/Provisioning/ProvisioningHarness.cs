@@ -34,6 +34,7 @@ internal sealed class ProvisioningHarness : IAsyncDisposable
     private readonly TempDirectory data = new();
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? customize;
+    private readonly List<ServiceProvider> replicas = [];
     private ServiceProvider engine;
 
     private ProvisioningHarness(string mode, FakeTrinoServer trino, FakeJupyterHub hub, FakeKubernetesServer? kubernetes, FakeGitLab? gitlab,
@@ -131,6 +132,17 @@ internal sealed class ProvisioningHarness : IAsyncDisposable
         engine = Build(once);
     }
 
+    /// <summary>
+    /// Another replica: an engine of its own (its own replica identity, caches and connection pool) over the same
+    /// settings, store, backends, clock and notifier. Disposed with the harness.
+    /// </summary>
+    public IServiceProvider StartReplica(Action<IServiceCollection>? once = null)
+    {
+        var replica = Build(once);
+        replicas.Add(replica);
+        return replica;
+    }
+
     public async Task<TicketData> TicketAsync(string id) =>
         (await engine.GetRequiredService<ITicketStore>().FindAsync(id, CancellationToken.None))!.Data;
 
@@ -178,6 +190,7 @@ internal sealed class ProvisioningHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var replica in replicas) await replica.DisposeAsync();
         await engine.DisposeAsync();
         await Trino.DisposeAsync();
         await Hub.DisposeAsync();
