@@ -37,7 +37,7 @@ public static class StoreRegistration
         services.AddSingleton<IPostedCardStore, LiteDbPostedCardStore>();
         services.AddSingleton<IAuditLog, LiteDbAuditLog>();
         services.AddSingleton<IGitOpsStateStore, LiteDbGitOpsStateStore>();
-        services.AddSingleton<ILeaseStore, LiteDbLeaseStore>();
+        services.AddSingleton<ILeaseStore, ProcessLeaseStore>();
         services.AddSingleton<IStoreLock, ProcessStoreLock>();
         return services;
     }

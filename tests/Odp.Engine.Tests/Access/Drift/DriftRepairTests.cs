@@ -42,7 +42,7 @@ public sealed class DriftRepairTests : IDisposable
         var locks = new ProcessStoreLock();
         var live = Live(_store);
         _sync = new GrantSync(live, _enforcer, locks);
-        _repair = new DriftRepair(live, _sync, locks, new SingletonLease(new LiteDbLeaseStore(_database), new ReplicaIdentity(), _time), new FileRulesDrift(_enforcer), _notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(_database),
+        _repair = new DriftRepair(live, _sync, locks, new SingletonLease(new ProcessLeaseStore(), new ReplicaIdentity(), _time), new FileRulesDrift(_enforcer), _notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(_database),
             Options.Create(new DriftOptions()), _time, NullLogger<DriftRepair>.Instance);
     }
 

@@ -41,7 +41,7 @@ public sealed class SqlGrantDriftTests : IAsyncLifetime
         var live = Odp.Engine.Tests.Access.Drift.DriftRepairTests.Live(store);
         sync = new GrantSync(live, enforcer, locks);
         var options = Options.Create(new TrinoOptions { User = SqlEnforcement.BotUser });
-        repair = new DriftRepair(live, sync, locks, new SingletonLease(new LiteDbLeaseStore(database), new ReplicaIdentity(), time), new SqlGrantDrift(enforcer, options), notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(database),
+        repair = new DriftRepair(live, sync, locks, new SingletonLease(new ProcessLeaseStore(), new ReplicaIdentity(), time), new SqlGrantDrift(enforcer, options), notifier, new Odp.Engine.Storage.LiteDb.LiteDbAuditLog(database),
             Options.Create(new DriftOptions()), time, NullLogger<DriftRepair>.Instance);
         await store.CreateAsync(id => TicketWalk.To(TicketState.Active, id), CancellationToken.None);
         await sync.ApplyAsync(CancellationToken.None);
