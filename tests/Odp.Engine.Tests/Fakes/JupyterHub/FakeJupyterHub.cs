@@ -25,6 +25,7 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
     private readonly List<Fault> faults = [];
     private readonly Dictionary<string, List<FakeJupyterServer>> users = new(StringComparer.Ordinal);
     private int spawns;
+    private readonly TaskCompletionSource firstSpawn = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LoopbackServer? server;
 
     /// <summary><c>http://127.0.0.1:&lt;port&gt;</c>, no trailing slash (the hub's <c>Url</c> setting).</summary>
@@ -52,6 +53,9 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
 
     /// <summary>How many spawns were started, over all servers.</summary>
     public int Spawns { get { lock (gate) return spawns; } }
+
+    /// <summary>Completes when the first server spawn was asked for (e.g. by a replica in another process).</summary>
+    public Task FirstSpawn => firstSpawn.Task;
 
     public static async Task<FakeJupyterHub> StartAsync(CancellationToken cancellationToken = default)
     {
@@ -153,6 +157,7 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
         if (spawner.Ready) return Error(400, $"{user}:{name} is already running");
         spawner.Spawn(body.Length > 0 && JsonNode.Parse(body) is JsonObject options ? options : [], SpawnPolls);
         spawns++;
+        firstSpawn.TrySetResult();
         return (spawner.Ready ? 201 : 202, null);
     }
 

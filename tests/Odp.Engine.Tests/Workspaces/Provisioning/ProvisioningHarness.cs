@@ -70,6 +70,9 @@ internal sealed class ProvisioningHarness : IAsyncDisposable
     }
 
     public string Mode { get; }
+
+    /// <summary>The settings every engine of this harness starts with (for a replica in a process of its own).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => settings;
     public SteppingTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     public CrashingNotifier Notifier { get; } = new();
     public FakeTrinoServer Trino { get; }
