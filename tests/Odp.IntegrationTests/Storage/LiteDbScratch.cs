@@ -1,3 +1,4 @@
+using Odp.Engine.Storage.LiteDb;
 using Odp.Engine.Hosting;
 using Odp.Engine.Storage;
 

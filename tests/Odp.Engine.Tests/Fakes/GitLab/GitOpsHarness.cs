@@ -1,3 +1,4 @@
+using Odp.Engine.Storage.LiteDb;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;

@@ -1,7 +1,7 @@
 using LiteDB;
 using Odp.Engine.Hosting;
 
-namespace Odp.Engine.Storage;
+namespace Odp.Engine.Storage.LiteDb;
 
 /// <summary>The one LiteDB file under the data directory, opened once per process.</summary>
 public sealed class OdpDatabase : IDisposable
