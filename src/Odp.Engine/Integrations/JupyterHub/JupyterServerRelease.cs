@@ -12,7 +12,7 @@ namespace Odp.Engine.Integrations.JupyterHub;
 /// <see cref="JupyterHubOptions.RemoveServerOnLastRevoke"/> — unless another live grant of theirs (their own or their
 /// team's) in the same workspace still needs it. Safe to run again: the hub is asked first, and a server that is already stopped (or
 /// already gone, when removing) is left alone, so the hub sees one stop however often this runs. A hub that fails
-/// throws; <c>Access/Ending/GrantEndings</c> keeps the release owed and tries again.
+/// throws; the outbox (<c>Outbox/OutboxDrain</c>) keeps the release owed and tries again.
 /// </summary>
 public sealed class JupyterServerRelease(
     JupyterHubClient hub,

@@ -13,7 +13,7 @@ namespace Odp.Engine.Workspaces.GitOps;
 /// skipped, or runs past <see cref="GitLabOptions.PipelineTimeout"/>. The pipeline id is stored, so a restart follows
 /// the same pipeline instead of starting another. When it runs again after that pipeline failed or was canceled, the
 /// failed jobs are retried in GitLab and the same pipeline is followed again. Used by the provisioning
-/// <see cref="PipelineStep"/> and, after a grant ends, by <c>Access/Ending/GrantEndings</c>.
+/// <see cref="PipelineStep"/> and, after a grant ends, by the outbox (<c>OwedKind.FollowRollout</c>).
 /// </summary>
 public sealed class PipelineFollower(
     GitLabClient gitlab,
