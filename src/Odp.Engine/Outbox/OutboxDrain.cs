@@ -6,8 +6,8 @@ using Odp.Engine.Tickets;
 namespace Odp.Engine.Outbox;
 
 /// <summary>
-/// Runs what tickets owe, in the order they owe it, under the lease <c>outbox:{ticket}</c>: one replica at a time works
-/// on a ticket's items, and a replica that dies leaves them to whoever takes the lease after it expires. An item is
+/// Runs what tickets owe, in the order they owe it, under the lease <c>outbox:{ticket}</c>: one drain at a time (of
+/// any replica, or of this one: each drain is its own holder) works on a ticket's items, and a replica that dies leaves them to whoever takes the lease after it expires. An item is
 /// removed once done, so delivery is at least once: a message that went out just before a crash is sent again.
 /// <para>A failed item is kept and tried again on the next pass, up to <see cref="MaxAttempts"/> (operators are
 /// alerted on the first failure and when ODP gives up, <see cref="OwedWorkAlerts"/>). A failed
@@ -64,7 +64,8 @@ public sealed class OutboxDrain(
     private async Task DrainAsync(string ticketId, bool worker, CancellationToken cancellationToken)
     {
         var lease = "outbox:" + ticketId;
-        if (!await leases.TryAcquireAsync(lease, replica.Id, time.GetUtcNow(), LeaseLength, cancellationToken)) return;
+        var holder = replica.NewClaim();
+        if (!await leases.TryAcquireAsync(lease, holder, time.GetUtcNow(), LeaseLength, cancellationToken)) return;
         try
         {
             var items = await outbox.OwedByAsync(ticketId, cancellationToken);
@@ -75,7 +76,7 @@ public sealed class OutboxDrain(
             {
                 if (ticket is null || !left.Contains(item) || item.DueAt > time.GetUtcNow()) continue;
                 if (item.Kind == OwedKind.FollowRollout && (!worker || left.Any(i => i.Kind == OwedKind.UpdateWorkspace))) continue;
-                await leases.TryAcquireAsync(lease, replica.Id, time.GetUtcNow(), LeaseLength, cancellationToken);
+                await leases.TryAcquireAsync(lease, holder, time.GetUtcNow(), LeaseLength, cancellationToken);
                 bool changed;
                 try
                 {
@@ -98,7 +99,7 @@ public sealed class OutboxDrain(
         finally
         {
             // Stopping (or dying) leaves the lease to expire: what was cut short may have half-happened.
-            if (!cancellationToken.IsCancellationRequested) await leases.ReleaseAsync(lease, replica.Id, CancellationToken.None);
+            if (!cancellationToken.IsCancellationRequested) await leases.ReleaseAsync(lease, holder, CancellationToken.None);
         }
     }
 

@@ -36,6 +36,9 @@ public sealed class ProvisioningWorker(
 
     private readonly TimeSpan claimLength = DurationText.Parse(options.Value.ClaimLength);
 
+    /// <summary>One pass at a time in this process: the chat's final drain waits for the hosted worker's pass.</summary>
+    private readonly SemaphoreSlim passes = new(1, 1);
+
     /// <summary>Each step is retried with exponential backoff on the injected clock before the ticket fails.</summary>
     private readonly ResiliencePipeline retry = options.Value.StepRetries == 0
         ? ResiliencePipeline.Empty
@@ -49,6 +52,19 @@ public sealed class ProvisioningWorker(
 
     /// <summary>Provisions every ticket that is waiting, then runs the owed work that is due; returns how many tickets it looked at.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await passes.WaitAsync(cancellationToken);
+        try
+        {
+            return await PassAsync(cancellationToken);
+        }
+        finally
+        {
+            passes.Release();
+        }
+    }
+
+    private async Task<int> PassAsync(CancellationToken cancellationToken)
     {
         var waiting = await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken);
         foreach (var ticket in waiting)
@@ -73,7 +89,8 @@ public sealed class ProvisioningWorker(
         var now = time.GetUtcNow();
         foreach (var ticket in await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken))
         {
-            if (await leases.HolderAsync(ClaimOf(ticket.Id), now, cancellationToken) is not { } holder || holder == replica.Id) return true;
+            // Unclaimed, or claimed here (by the hosted worker while the chat drains): work is left in this process.
+            if (await leases.HolderAsync(ClaimOf(ticket.Id), now, cancellationToken) is not { } holder || replica.Owns(holder)) return true;
         }
         return await outbox.AnyDueAsync(cancellationToken);
     }
@@ -99,19 +116,20 @@ public sealed class ProvisioningWorker(
     private async Task ProvisionAsync(string id, CancellationToken cancellationToken)
     {
         var claim = ClaimOf(id);
-        if (!await leases.TryAcquireAsync(claim, replica.Id, time.GetUtcNow(), claimLength, cancellationToken)) return;
+        var holder = replica.NewClaim();
+        if (!await leases.TryAcquireAsync(claim, holder, time.GetUtcNow(), claimLength, cancellationToken)) return;
         try
         {
-            await ProvisionClaimedAsync(id, claim, cancellationToken);
+            await ProvisionClaimedAsync(id, claim, holder, cancellationToken);
         }
         finally
         {
             // Stopping (or dying) leaves the claim to expire, so nobody re-runs a step this replica may still be in.
-            if (!cancellationToken.IsCancellationRequested) await leases.ReleaseAsync(claim, replica.Id, CancellationToken.None);
+            if (!cancellationToken.IsCancellationRequested) await leases.ReleaseAsync(claim, holder, CancellationToken.None);
         }
     }
 
-    private async Task ProvisionClaimedAsync(string id, string claim, CancellationToken cancellationToken)
+    private async Task ProvisionClaimedAsync(string id, string claim, string holder, CancellationToken cancellationToken)
     {
         var ticket = await store.FindAsync(id, cancellationToken);
         if (ticket is null) return;
@@ -125,7 +143,7 @@ public sealed class ProvisioningWorker(
 
         foreach (var step in ticket.Data.Steps.Where(s => s.Status != StepStatus.Done).Select(s => s.Name).ToList())
         {
-            if (!await leases.TryAcquireAsync(claim, replica.Id, time.GetUtcNow(), claimLength, cancellationToken))
+            if (!await leases.TryAcquireAsync(claim, holder, time.GetUtcNow(), claimLength, cancellationToken))
             {
                 logger.LogWarning("{Ticket}: another replica took over its provisioning (the claim expired)", id);
                 return;

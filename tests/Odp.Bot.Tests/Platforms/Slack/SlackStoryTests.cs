@@ -101,7 +101,8 @@ public sealed class SlackStoryTests : IAsyncLifetime
         Assert.All(presses, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
         var answers = urls.Select(u => Assert.Single(bot.Slack.ResponsesTo(u)).ToJsonString()).ToList();
         Assert.Single(answers, a => a.Contains("Approved ODP-1"));
-        Assert.Equal(49, answers.Count(a => a.Contains("ODP-1 is approved") || a.Contains("ODP-1 is provisioning") || a.Contains("ODP-1 is active")));
+        Assert.Equal(49, answers.Count(a => a.Contains("ODP-1 is already approved by bob") || a.Contains("ODP-1 is provisioning (decided by bob)")
+            || a.Contains("ODP-1 is active (decided by bob)")));
         await bot.WaitForMessageAsync(SlackBot.TeamChannel, m => SlackBot.Text(m).Contains("jdbc:trino://"));
         var ticket = (await bot.TicketAsync("ODP-1"))!;
         Assert.Single(ticket.Events, e => e.To == TicketState.Approved);
