@@ -144,14 +144,18 @@ public sealed class StoreCopy(OdpDatabase source, NpgsqlDataSource target)
 
     private static NpgsqlConnectionStringBuilder Parse(string connection)
     {
+        NpgsqlConnectionStringBuilder parsed;
         try
         {
-            return new NpgsqlConnectionStringBuilder(connection);
+            parsed = new NpgsqlConnectionStringBuilder(connection);
         }
         catch (ArgumentException e)
         {
             throw new StartupException($"The target is not a PostgreSQL connection string: {e.Message}");
         }
+        return string.IsNullOrWhiteSpace(parsed.Host)
+            ? throw new StartupException("The target PostgreSQL connection string names no server (Host=…).")
+            : parsed;
     }
 
     private static async Task<NpgsqlDataSource> OpenAsync(NpgsqlConnectionStringBuilder connection, string where, CancellationToken cancellationToken)
@@ -166,7 +170,8 @@ public sealed class StoreCopy(OdpDatabase source, NpgsqlDataSource target)
         catch (Exception e) when (e is NpgsqlException or TimeoutException or ArgumentException or InvalidOperationException)
         {
             if (database is not null) await database.DisposeAsync();
-            throw new StartupException(e is InvalidOperationException ? e.Message : $"Could not open the {where}: {e.Message}", e);
+            var why = e.InnerException is { } inner && !e.Message.Contains(inner.Message, StringComparison.Ordinal) ? $" ({inner.Message})" : "";
+            throw new StartupException(e is InvalidOperationException ? e.Message : $"Could not open the {where}: {e.Message}{why}", e);
         }
     }
 

@@ -1,4 +1,6 @@
+using LiteDB;
 using Npgsql;
+using Odp.Engine.Outbox;
 using Odp.Engine.Errors;
 using Odp.Engine.Storage;
 using Odp.Engine.Storage.Copy;
@@ -137,6 +139,18 @@ public sealed class StoreCopyTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_FileOfTheVersionWithTwoOutboxes_CopiesWhatItOwedThere()
+    {
+        using (var old = installation.Open())
+            old.Database.GetCollection("endings").Insert(new BsonDocument { ["_id"] = "ODP-3", ["parts"] = new BsonArray("rules", "notice") });
+
+        var report = await StoreCopy.RunAsync(installation.Folder, connection, None);
+
+        Assert.Equal(new CopyCount(5, 0), report.OwedItems);
+        Assert.Equal([OwedKind.ApplyGrants, OwedKind.TellChange], (await new PostgresOutbox(database).OwedByAsync("ODP-3", None)).Select(i => i.Kind));
+    }
+
+    [Fact]
     public async Task RunAsync_FolderWithoutOdpDb_RefusedNamingThePath()
     {
         using var empty = LiteDbInstallation.Empty();
@@ -178,6 +192,14 @@ public sealed class StoreCopyTests(PostgresFixture postgres) : IAsyncLifetime
 
         Assert.StartsWith("The target is not a PostgreSQL connection string: ", e.Message);
         Assert.DoesNotContain("s3cret-pw", e.Message);
+    }
+
+    [Fact]
+    public async Task RunAsync_ConnectionStringWithoutHost_RefusedSayingSo()
+    {
+        var e = await Assert.ThrowsAsync<StartupException>(() => StoreCopy.RunAsync(installation.Folder, "Database=odp;Password=s3cret-pw", None));
+
+        Assert.Equal("The target PostgreSQL connection string names no server (Host=…).", e.Message);
     }
 
     /// <summary>Every row of every table the copy writes, with the transaction that wrote it.</summary>
