@@ -4,7 +4,8 @@ namespace Odp.Bot.Cli;
 
 /// <summary>
 /// <c>odp [serve]</c> starts the HTTP host; <c>odp chat</c> starts the local chat; <c>odp catalog sync</c> syncs the
-/// catalog index once. All take --data, --catalog, --directory.
+/// catalog index once. All take --data, --catalog, --directory. <c>odp store copy</c> copies a LiteDB installation into
+/// PostgreSQL.
 /// </summary>
 public static class OdpCommandLine
 {
@@ -27,7 +28,13 @@ public static class OdpCommandLine
             CatalogSyncCommand.RunAsync(Read(result), Console.Out, Console.Error, terminal: !Console.IsOutputRedirected, configure: null, customize: null, ct)));
         var catalogCommand = new Command("catalog", "Catalog maintenance.") { sync };
 
-        var root = new RootCommand("OpenDataPlane: self-service data access from chat.") { data, catalog, directory, chat, serve, catalogCommand };
+        var from = new Option<string?>("--from") { Description = "Data directory of the LiteDB installation to copy (the folder holding odp.db)" };
+        var toPostgres = new Option<string?>("--to-postgres") { Description = "Connection string of the PostgreSQL database to copy into (as Odp:Store:Postgres)" };
+        var copy = new Command("copy", "Copy a LiteDB installation into PostgreSQL; running it again copies nothing.") { from, toPostgres };
+        copy.SetAction((result, ct) => StoreCopyCommand.RunAsync(result.GetValue(from), result.GetValue(toPostgres), Console.Out, Console.Error, ct));
+        var storeCommand = new Command("store", "Store maintenance.") { copy };
+
+        var root = new RootCommand("OpenDataPlane: self-service data access from chat.") { data, catalog, directory, chat, serve, catalogCommand, storeCommand };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) =>
         {

@@ -12,10 +12,11 @@ public sealed class LiteDbGitOpsStateStore(OdpDatabase database) : IGitOpsStateS
     {
         cancellationToken.ThrowIfCancellationRequested();
         var d = states.FindById(group.ToLowerInvariant());
-        return Task.FromResult(d is null
-            ? null
-            : new GitOpsState(d["group"].AsString, d["workspace"].AsString, d["commit"].AsString, d["pipeline"].IsNull ? null : d["pipeline"].AsInt64));
+        return Task.FromResult(d is null ? null : FromDocument(d));
     }
+
+    /// <summary>Every team's state, by group id.</summary>
+    internal IReadOnlyList<GitOpsState> All() => [.. states.FindAll().OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).Select(FromDocument)];
 
     public Task SaveAsync(GitOpsState state, CancellationToken cancellationToken)
     {
@@ -30,4 +31,7 @@ public sealed class LiteDbGitOpsStateStore(OdpDatabase database) : IGitOpsStateS
         });
         return Task.CompletedTask;
     }
+
+    private static GitOpsState FromDocument(BsonDocument d) =>
+        new(d["group"].AsString, d["workspace"].AsString, d["commit"].AsString, d["pipeline"].IsNull ? null : d["pipeline"].AsInt64);
 }

@@ -32,12 +32,21 @@ public sealed class LiteDbPostedCardStore(OdpDatabase database) : IPostedCardSto
     public Task<IReadOnlyList<PostedCard>> FindAsync(string ticketId, string kind, CancellationToken cancellationToken) =>
         Task.FromResult(Find(ticketId, kind));
 
+    /// <summary>Every card remembered, with its ticket and kind, in the order they were posted.</summary>
+    internal IReadOnlyList<(string TicketId, string Kind, PostedCard Card)> All() =>
+    [
+        .. posted.FindAll().OrderBy(d => d["_id"].AsObjectId)
+            .Select(d => (d["ticket"].AsString, d["kind"].AsString, Card(d))),
+    ];
+
     private IReadOnlyList<PostedCard> Find(string ticketId, string kind) =>
     [
         .. posted.Find(Query.And(Query.EQ("ticket", ticketId), Query.EQ("kind", kind)))
             .OrderBy(d => d["_id"].AsObjectId)
-            .Select(d => new PostedCard(d["platform"].AsString, d["conversation"].AsString, d["message"].AsString)),
+            .Select(Card),
     ];
+
+    private static PostedCard Card(BsonDocument d) => new(d["platform"].AsString, d["conversation"].AsString, d["message"].AsString);
 
     private static ILiteCollection<BsonDocument> Init(ILiteCollection<BsonDocument> collection)
     {

@@ -90,6 +90,9 @@ public sealed class LiteDbTicketStore : ITicketStore
         return Task.FromResult<IReadOnlyList<Ticket>>(found);
     }
 
+    /// <summary>The number of the last ticket id handed out (0 when none was).</summary>
+    internal long LastNumber() => db.GetCollection(Counters).FindById("tickets") is { } counter ? counter["next"].AsInt64 - 1 : 0;
+
     private void AddOwed(Ticket ticket)
     {
         foreach (var work in ticket.Owed) outbox.Insert(LiteDbOutbox.ToDocument(ticket.Id, work, ticket.Data.Events[^1].At));

@@ -56,6 +56,10 @@ public sealed class LiteDbWorkspaceStore : IWorkspaceStore
         throw new InvalidOperationException($"Every workspace name offered for group '{group}' is held by another group.");
     }
 
+    /// <summary>Every name claimed, with the key of the group that holds it, in name order.</summary>
+    internal IReadOnlyList<(string Name, string GroupKey)> ClaimedNames() =>
+        [.. names.FindAll().Select(d => (d["_id"].AsString, d["group"].AsString)).OrderBy(n => n.Item1, StringComparer.Ordinal)];
+
     private string? NameHeldBy(string key) => names.FindOne(Query.EQ("group", key))?["_id"].AsString;
 
     /// <summary>Inserts the claim; false when the name (or, racing, this group) already has one.</summary>

@@ -8,12 +8,22 @@ public sealed class PostgresAuditLog(NpgsqlDataSource database) : IAuditLog
 {
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("INSERT INTO audit (at, what, before, after) VALUES ($1, $2, $3, $4)");
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.At.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.What });
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.Before });
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.After });
+        await using var command = Command("INSERT INTO audit (at, what, before, after) VALUES ($1, $2, $3, $4)", entry);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records an entry copied from another store as the <paramref name="occurrence"/>-th (from 1) of its identical
+    /// entries there, unless this log holds that many already: false then. Copying a log again adds nothing.
+    /// </summary>
+    internal async Task<bool> ImportAsync(AuditEntry entry, int occurrence, CancellationToken cancellationToken)
+    {
+        await using var command = Command("""
+            INSERT INTO audit (at, what, before, after) SELECT $1, $2, $3, $4
+            WHERE (SELECT count(*) FROM audit WHERE at = $1 AND what = $2 AND before = $3 AND after = $4) < $5
+            """, entry);
+        command.Parameters.Add(new NpgsqlParameter { Value = (long)occurrence });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, CancellationToken cancellationToken)
@@ -26,5 +36,15 @@ public sealed class PostgresAuditLog(NpgsqlDataSource database) : IAuditLog
             entries.Add(new AuditEntry(reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         entries.Reverse();
         return entries;
+    }
+
+    private NpgsqlCommand Command(string sql, AuditEntry entry)
+    {
+        var command = database.CreateCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.At.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.What });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.Before });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.After });
+        return command;
     }
 }

@@ -17,16 +17,28 @@ public sealed class PostgresGitOpsStateStore(NpgsqlDataSource database) : IGitOp
 
     public async Task SaveAsync(GitOpsState state, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("""
-            INSERT INTO gitops_state (id, grp, workspace, commit_sha, pipeline_id) VALUES ($1, $2, $3, $4, $5)
+        await using var command = Insert(state, """
             ON CONFLICT (id) DO UPDATE SET grp = EXCLUDED.grp, workspace = EXCLUDED.workspace,
                 commit_sha = EXCLUDED.commit_sha, pipeline_id = EXCLUDED.pipeline_id
             """);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Stores a team's state copied from another store, unless the team has one here: false then, and that one is left as it is.</summary>
+    internal async Task<bool> ImportAsync(GitOpsState state, CancellationToken cancellationToken)
+    {
+        await using var command = Insert(state, "ON CONFLICT (id) DO NOTHING");
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private NpgsqlCommand Insert(GitOpsState state, string onConflict)
+    {
+        var command = database.CreateCommand($"INSERT INTO gitops_state (id, grp, workspace, commit_sha, pipeline_id) VALUES ($1, $2, $3, $4, $5) {onConflict}");
         command.Parameters.Add(new NpgsqlParameter { Value = state.Group.ToLowerInvariant() });
         command.Parameters.Add(new NpgsqlParameter { Value = state.Group });
         command.Parameters.Add(new NpgsqlParameter { Value = state.Workspace });
         command.Parameters.Add(new NpgsqlParameter { Value = state.CommitSha });
         command.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = state.PipelineId });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 }

@@ -6,7 +6,11 @@ namespace Odp.Engine.Storage.Postgres;
 /// <summary><see cref="IPostedCardStore"/> in PostgreSQL (table <c>posted_cards</c>, migration 0002), shared by replicas.</summary>
 public sealed class PostgresPostedCardStore(NpgsqlDataSource database) : IPostedCardStore
 {
-    public async Task AddAsync(string ticketId, string kind, PostedCard card, CancellationToken cancellationToken)
+    public Task AddAsync(string ticketId, string kind, PostedCard card, CancellationToken cancellationToken) =>
+        ImportAsync(ticketId, kind, card, cancellationToken);
+
+    /// <summary>Remembers the card (as <see cref="AddAsync"/>); false when it was remembered already.</summary>
+    internal async Task<bool> ImportAsync(string ticketId, string kind, PostedCard card, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand("""
             INSERT INTO posted_cards (ticket_id, kind, platform, conversation, message) VALUES ($1, $2, $3, $4, $5)
@@ -14,7 +18,7 @@ public sealed class PostgresPostedCardStore(NpgsqlDataSource database) : IPosted
             """);
         foreach (var value in new[] { ticketId, kind, card.Platform, card.Conversation, card.Message })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<PostedCard>> FindAsync(string ticketId, string kind, CancellationToken cancellationToken)

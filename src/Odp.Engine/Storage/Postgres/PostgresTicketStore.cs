@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Odp.Engine.Outbox;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Storage.Postgres;
@@ -15,6 +16,17 @@ public sealed class PostgresTicketStore(NpgsqlDataSource database) : ITicketStor
 {
     private const string Columns = "document, version";
 
+    private const string Insert = """
+        INSERT INTO tickets (id, number, version, state, user_key, dataset_key, workspace_key, document)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        """;
+
+    /// <summary>Raises the <c>tickets</c> counter (the number of the last id handed out) to $1; never lowers it.</summary>
+    private const string RaiseCounter = """
+        INSERT INTO counters (name, value) VALUES ('tickets', $1)
+        ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value WHERE counters.value < EXCLUDED.value
+        """;
+
     public async Task<Ticket> CreateAsync(Func<string, Ticket> open, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -28,14 +40,7 @@ public sealed class PostgresTicketStore(NpgsqlDataSource database) : ITicketStor
         var ticket = open(TicketIds.Format(number));
         var data = ticket.Data with { Version = 1 };
 
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO tickets (id, number, version, state, user_key, dataset_key, workspace_key, document)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            """, connection, transaction);
-        insert.Parameters.Add(new NpgsqlParameter { Value = data.Id });
-        insert.Parameters.Add(new NpgsqlParameter { Value = TicketIds.Number(data.Id) });
-        insert.Parameters.Add(new NpgsqlParameter { Value = data.Version });
-        AddRow(insert, data);
+        await using var insert = InsertCommand(Insert, data, connection, transaction);
         await insert.ExecuteNonQueryAsync(cancellationToken);
 
         await AddOwedAsync(connection, transaction, ticket, cancellationToken);
@@ -104,6 +109,43 @@ public sealed class PostgresTicketStore(NpgsqlDataSource database) : ITicketStor
         return found;
     }
 
+    /// <summary>
+    /// Stores a ticket copied from another store exactly as it is there (id, version, every field), with the items it
+    /// owes (kind, event, attempts and due time, in their order), and raises the <c>tickets</c> counter to at least its
+    /// number — all in one transaction. A ticket of that id already here is left as it is and answered; null when
+    /// <paramref name="data"/> was stored.
+    /// </summary>
+    internal async Task<TicketData?> ImportAsync(TicketData data, IReadOnlyList<OwedItem> owed, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var insert = InsertCommand(Insert + " ON CONFLICT DO NOTHING", data, connection, transaction);
+        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            await using var stored = new NpgsqlCommand($"SELECT {Columns} FROM tickets WHERE id = $1", connection, transaction);
+            stored.Parameters.Add(new NpgsqlParameter { Value = data.Id });
+            await using var reader = await stored.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            return Read(reader).Data;
+        }
+
+        await AddOwedAsync(connection, transaction, [.. owed.Select(o => o with { TicketId = data.Id })], cancellationToken);
+        await using var raise = new NpgsqlCommand(RaiseCounter, connection, transaction);
+        raise.Parameters.Add(new NpgsqlParameter { Value = TicketIds.Number(data.Id) });
+        await raise.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Raises the <c>tickets</c> counter to at least <paramref name="lastNumber"/>, so new ids come after it; never lowers it.</summary>
+    internal async Task RaiseCounterAsync(long lastNumber, CancellationToken cancellationToken)
+    {
+        if (lastNumber <= 0) return;
+        await using var raise = database.CreateCommand(RaiseCounter);
+        raise.Parameters.Add(new NpgsqlParameter { Value = lastNumber });
+        await raise.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Adds the state, the lower-cased user, dataset and workspace, and the document, in that order.</summary>
     private static void AddRow(NpgsqlCommand command, TicketData data)
     {
@@ -117,18 +159,34 @@ public sealed class PostgresTicketStore(NpgsqlDataSource database) : ITicketStor
     /// <summary>Queries ignore case: the columns hold, and filters compare, the lower-cased text.</summary>
     private static NpgsqlParameter Key(string text) => new() { Value = text.ToLowerInvariant(), NpgsqlDbType = NpgsqlDbType.Text };
 
-    private static async Task AddOwedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Ticket ticket, CancellationToken cancellationToken)
+    private static NpgsqlCommand InsertCommand(string sql, TicketData data, NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        if (ticket.Owed.Count == 0) return;
-        var dueAt = ticket.Data.Events[^1].At.ToUniversalTime();
+        var insert = new NpgsqlCommand(sql, connection, transaction);
+        insert.Parameters.Add(new NpgsqlParameter { Value = data.Id });
+        insert.Parameters.Add(new NpgsqlParameter { Value = TicketIds.Number(data.Id) });
+        insert.Parameters.Add(new NpgsqlParameter { Value = data.Version });
+        AddRow(insert, data);
+        return insert;
+    }
+
+    private static Task AddOwedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Ticket ticket, CancellationToken cancellationToken) =>
+        AddOwedAsync(connection, transaction,
+            [.. ticket.Owed.Select(w => new OwedItem(0, ticket.Id, w.Kind, w.Event, 0, ticket.Data.Events[^1].At))], cancellationToken);
+
+    /// <summary>Adds <paramref name="items"/> to the outbox in their order (their ids are the outbox's own).</summary>
+    private static async Task AddOwedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<OwedItem> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0) return;
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var work in ticket.Owed)
+        foreach (var item in items)
         {
-            var insert = new NpgsqlBatchCommand("INSERT INTO outbox (ticket_id, kind, event, due_at) VALUES ($1, $2, $3, $4)");
-            insert.Parameters.Add(new NpgsqlParameter { Value = ticket.Id });
-            insert.Parameters.Add(new NpgsqlParameter { Value = work.Kind.ToString() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = work.Event });
-            insert.Parameters.Add(new NpgsqlParameter { Value = dueAt });
+            var insert = new NpgsqlBatchCommand("INSERT INTO outbox (ticket_id, kind, event, attempts, due_at) VALUES ($1, $2, $3, $4, $5)");
+            insert.Parameters.Add(new NpgsqlParameter { Value = item.TicketId });
+            insert.Parameters.Add(new NpgsqlParameter { Value = item.Kind.ToString() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = item.Event });
+            insert.Parameters.Add(new NpgsqlParameter { Value = item.Attempts });
+            insert.Parameters.Add(new NpgsqlParameter { Value = item.DueAt.ToUniversalTime() });
             batch.BatchCommands.Add(insert);
         }
         await batch.ExecuteNonQueryAsync(cancellationToken);

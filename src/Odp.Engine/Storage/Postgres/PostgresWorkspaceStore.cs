@@ -52,6 +52,31 @@ public sealed class PostgresWorkspaceStore(NpgsqlDataSource database) : IWorkspa
         throw new InvalidOperationException($"Every workspace name offered for group '{group}' is held by another group.");
     }
 
+    /// <summary>Stores a workspace copied from another store, unless its group has one here: false then, and that one is left as it is.</summary>
+    internal async Task<bool> ImportAsync(WorkspaceRecord workspace, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand("INSERT INTO workspaces (group_key, document) VALUES ($1, $2) ON CONFLICT DO NOTHING");
+        command.Parameters.Add(new NpgsqlParameter { Value = WorkspaceNames.GroupKey(workspace.Group) });
+        command.Parameters.Add(new NpgsqlParameter { Value = ToJson(workspace), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Records that the group of <paramref name="groupKey"/> holds <paramref name="name"/>, copied from another store:
+    /// null when recorded; else the claim here that was in its way, left as it is — the same claim when it was copied
+    /// before, else the name's other holder or the group's other name.
+    /// </summary>
+    internal async Task<(string Name, string GroupKey)?> ImportNameAsync(string name, string groupKey, CancellationToken cancellationToken)
+    {
+        if (await TryClaimAsync(groupKey, name, cancellationToken)) return null;
+        await using var command = database.CreateCommand(
+            "SELECT name, group_key FROM workspace_names WHERE name = $1 OR group_key = $2 ORDER BY name = $1 AND group_key = $2 DESC LIMIT 1");
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        command.Parameters.Add(new NpgsqlParameter { Value = groupKey });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : (name, groupKey);
+    }
+
     private async Task<string?> NameHeldByAsync(string key, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand("SELECT name FROM workspace_names WHERE group_key = $1");
