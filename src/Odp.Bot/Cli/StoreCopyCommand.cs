@@ -1,3 +1,4 @@
+using Odp.Engine.Storage.LiteDb;
 using Odp.Engine.Storage;
 using Odp.Engine.Storage.Copy;
 
