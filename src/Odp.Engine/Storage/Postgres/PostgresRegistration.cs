@@ -61,7 +61,7 @@ internal static class PostgresRegistration
 
     private static NpgsqlDataSource Open(NpgsqlConnectionStringBuilder connection)
     {
-        var where = $"{StoreRegistration.PostgresSetting} (host {connection.Host}, port {connection.Port}, database {connection.Database})";
+        var where = $"{StoreRegistration.PostgresSetting} (host {connection.Host}, port {connection.Port}, database {(string.IsNullOrEmpty(connection.Database) ? "named after the user" : connection.Database)})";
         var source = NpgsqlDataSource.Create(connection);
         try
         {
