@@ -20,6 +20,8 @@ public static class ServeHost
             .AddOdpApi(builder.Configuration);
 
         var app = builder.Build();
+        // Liveness: the process is serving. /healthz stays as its alias.
+        app.MapGet("/healthz/live", () => Results.Ok(new { status = "ok" }));
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapSlack();
         app.MapMattermost();
