@@ -49,6 +49,13 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
         Assert.Equal(url, stored?.JupyterUrlOf("alice"));
         var servers = engine.GetRequiredService<JupyterServers>();
         Assert.Equal("running", (await servers.StateAsync("alice", "analysts", Ct))?.Describe());
+        var env = ServerEnvironment.Of("alice", "analysts");
+        Assert.NotNull(env); // the hook in deploy/jupyterhub/odp_hub.py put the connection into the server's process
+        Assert.Equal("alice", env["TRINO_USER"]);
+        Assert.Equal("trino.internal", env["TRINO_HOST"]);
+        Assert.Equal("8080", env["TRINO_PORT"]);
+        Assert.Equal("lake", env["TRINO_CATALOG"]);
+        Assert.Equal("sales", env["TRINO_SCHEMA"]);
 
         await servers.StopAsync("alice", "analysts", Ct);
         Assert.Null(await servers.StateAsync("alice", "analysts", Ct));
@@ -73,6 +80,37 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
         Assert.Null(await engine.GetRequiredService<JupyterServers>().StateAsync(user, "analysts", Ct));
         Assert.NotEqual(HttpStatusCode.OK, await hub.ServerStatusAsync(url));
         Assert.Equal(stillListed, (await hub.ServersAsync(user)).ContainsKey("analysts"));
+    }
+
+    [Fact]
+    public async Task Spawn_UserOptionsWithOtherVariables_OnlyTheConnectionVariablesReachTheServer()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(hub.Url + "/hub/api/") };
+        http.DefaultRequestHeaders.Authorization = new("token", hub.Token);
+        await http.PostAsync("users/ivan", null);
+        const string options = "{\"env\": {\"TRINO_USER\": \"ivan\", \"LD_PRELOAD\": \"/tmp/evil.so\", \"PATH\": \"/tmp\", \"TRINO_HOST\": 42}}";
+
+        var spawn = await http.PostAsync("users/ivan/servers/probe", new StringContent(options, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.True(spawn.IsSuccessStatusCode, await spawn.Content.ReadAsStringAsync());
+        var env = await WaitForServerAsync("ivan", "probe");
+        Assert.Equal("ivan", env["TRINO_USER"]);
+        Assert.False(env.ContainsKey("LD_PRELOAD"));
+        Assert.NotEqual("/tmp", env["PATH"]);
+        Assert.False(env.ContainsKey("TRINO_HOST")); // not a string
+        await http.DeleteAsync("users/ivan/servers/probe?remove=true");
+    }
+
+    /// <summary>The hub answers a spawn before the process exists; wait (bounded) until the real process is there.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> WaitForServerAsync(string user, string server)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            if (ServerEnvironment.Of(user, server) is { } env) return env;
+            Assert.True(DateTime.UtcNow < deadline, $"No process of {user}/{server} appeared within 30 s.");
+            await Task.Delay(100); // a real process of a real hub: waited for, not timed
+        }
     }
 
     private ServiceProvider Engine(Dictionary<string, string?>? extra = null)

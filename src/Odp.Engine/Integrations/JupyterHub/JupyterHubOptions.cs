@@ -2,8 +2,9 @@ namespace Odp.Engine.Integrations.JupyterHub;
 
 /// <summary>
 /// The JupyterHub that runs one named server per member and workspace. Enabled when <see cref="Url"/> and
-/// <see cref="Token"/> are set; the token belongs to a hub service whose role has <c>admin:users</c>,
-/// <c>admin:servers</c> and <c>access:servers</c>.
+/// <see cref="Token"/> are set; the token belongs to a hub service with the role and pre-spawn hook of
+/// <c>deploy/jupyterhub/odp_hub.py</c> (scopes <c>admin:users</c>, <c>admin:servers</c>, <c>list:users</c>,
+/// <c>read:users</c>, <c>read:servers</c>).
 /// </summary>
 public sealed class JupyterHubOptions
 {
