@@ -8,6 +8,7 @@ namespace Odp.IntegrationTests.Deploy;
 /// folder and working directory read-only, <c>Odp__Data</c> a scratch folder as <c>/data</c> would be — answers
 /// <c>/healthz/live</c>, and writes nothing outside the data and temp folders.
 /// </summary>
+[Collection(PublishCollection.Name)]
 public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
 {
     private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(60);
