@@ -36,21 +36,26 @@ internal sealed record OptionsClass(Type Type, string Section)
     /// <summary>A new instance holding the class's defaults.</summary>
     public object Defaults() => Activator.CreateInstance(Type)!;
 
-    private IEnumerable<OptionsProperty> Leaves(Type type, PropertyInfo[] path)
+    private IEnumerable<OptionsProperty> Leaves(Type type, OptionsStep[] path)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetMethod?.IsPublic == true && p.SetMethod?.IsPublic == true && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.MetadataToken);
         foreach (var property in properties)
         {
-            PropertyInfo[] at = [.. path, property];
-            if (IsNested(property.PropertyType))
+            var t = property.PropertyType;
+            var entry = t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Dictionary<,>) ? t.GetGenericArguments()[1] : null;
+            if (IsNested(t))
             {
-                foreach (var leaf in Leaves(property.PropertyType, at)) yield return leaf;
+                foreach (var leaf in Leaves(t, [.. path, new OptionsStep(property, IntoMap: false)])) yield return leaf;
+            }
+            else if (entry is not null && IsNested(entry))
+            {
+                foreach (var leaf in Leaves(entry, [.. path, new OptionsStep(property, IntoMap: true)])) yield return leaf;
             }
             else
             {
-                yield return new OptionsProperty(this, at);
+                yield return new OptionsProperty(this, [.. path, new OptionsStep(property, IntoMap: false)]);
             }
         }
     }

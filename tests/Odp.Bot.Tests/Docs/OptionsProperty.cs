@@ -1,16 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Reflection;
 using Odp.Engine.Settings;
 
 namespace Odp.Bot.Tests.Docs;
 
-/// <summary>One setting bound to an options class: the path of properties from the class to it.</summary>
-internal sealed record OptionsProperty(OptionsClass Owner, IReadOnlyList<PropertyInfo> Path)
+/// <summary>One setting bound to an options class: the way from the class to its property.</summary>
+internal sealed record OptionsProperty(OptionsClass Owner, IReadOnlyList<OptionsStep> Path)
 {
-    public PropertyInfo Property => Path[^1];
+    public PropertyInfo Property => Path[^1].Property;
 
     /// <summary>The configuration key without a list's index or a map's key, e.g. <c>Odp:Ldap:Attributes:UserId</c>.</summary>
-    public string Key => Owner.Section + ":" + string.Join(':', Path.Select(p => p.Name));
+    public string Key => Owner.Section + ":" + string.Join(':', Path.Select(s => s.Segment));
 
     public SettingAttribute? Setting => Property.GetCustomAttribute<SettingAttribute>();
 
@@ -20,18 +21,21 @@ internal sealed record OptionsProperty(OptionsClass Owner, IReadOnlyList<Propert
 
     public DurationAttribute? Duration => Property.GetCustomAttribute<DurationAttribute>();
 
-    public bool IsList => Property.PropertyType.IsGenericType && Property.PropertyType.GetGenericTypeDefinition() == typeof(List<>);
+    public bool IsList => IsGeneric(typeof(List<>));
 
-    public bool IsMap => Property.PropertyType.IsGenericType && Property.PropertyType.GetGenericTypeDefinition() == typeof(Dictionary<,>);
+    public bool IsMap => IsGeneric(typeof(Dictionary<,>));
 
-    /// <summary>The value this setting holds in <paramref name="options"/>, an instance of <see cref="OptionsClass.Type"/>.</summary>
-    public object? Get(object options) => Path.Aggregate<PropertyInfo, object?>(options, (o, p) => p.GetValue(o));
+    /// <summary>The value this setting holds in <paramref name="options"/> (into a map: a new entry's default).</summary>
+    public object? Get(object options) =>
+        Path.SkipLast(1).Aggregate<OptionsStep, object?>(options, (o, s) => s.Next(o!, create: false)) is { } holder ? Property.GetValue(holder) : null;
 
-    /// <summary>Sets this setting in <paramref name="options"/>, converting numbers to the property's type.</summary>
+    /// <summary>Sets this setting in <paramref name="options"/> (into a map: in its first entry), converting numbers to the property's type.</summary>
     public void Set(object options, object? value)
     {
-        var holder = Path.Take(Path.Count - 1).Aggregate(options, (o, p) => p.GetValue(o)!);
+        var holder = Path.SkipLast(1).Aggregate(options, (o, s) => s.Next(o, create: true)!);
         var type = Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
-        Property.SetValue(holder, value is IConvertible && type.IsPrimitive ? Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture) : value);
+        Property.SetValue(holder, value is IConvertible && type.IsPrimitive ? Convert.ChangeType(value, type, CultureInfo.InvariantCulture) : value);
     }
+
+    private bool IsGeneric(Type definition) => Property.PropertyType.IsGenericType && Property.PropertyType.GetGenericTypeDefinition() == definition;
 }

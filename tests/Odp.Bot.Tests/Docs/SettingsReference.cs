@@ -38,6 +38,7 @@ internal static class SettingsReference
         if (p.Range is { } range) bounds.Add(RangeText(range.Minimum, range.Maximum));
         if (p.MinLength is { } minLength) bounds.Add($"≥ {minLength.Length} characters");
         if (p.Duration is { } duration) bounds.Add(DurationText(duration));
+        if ((Nullable.GetUnderlyingType(p.Property.PropertyType) ?? p.Property.PropertyType) is { IsEnum: true } e) bounds.Add(OneOf(Enum.GetNames(e)));
         return Row(p.Owner.Section, key, TypeName(p), DefaultText(setting, p.Get(defaults)), bounds, setting);
     }
 
@@ -69,6 +70,9 @@ internal static class SettingsReference
         _ when type == typeof(string) => "string",
         _ when type == typeof(bool) => "boolean",
         _ when type == typeof(int) || type == typeof(long) => "integer",
+        _ when type == typeof(double) || type == typeof(decimal) => "number",
+        _ when type == typeof(TimeSpan) => "time span (`hh:mm:ss`)",
+        { IsEnum: true } => "string",
         _ => throw new InvalidOperationException($"{p.Key} is a {type.Name}: give the type a name in {nameof(SettingsReference)}."),
     };
 
