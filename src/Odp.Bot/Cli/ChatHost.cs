@@ -1,7 +1,6 @@
 using Odp.Bot.Hosting;
 using Odp.Bot.Platforms.Terminal;
 using Odp.Bot.Conversation;
-using Odp.Engine.Access;
 using Odp.Engine.Hosting;
 
 namespace Odp.Bot.Cli;
@@ -21,10 +20,7 @@ public static class ChatHost
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation();
-        builder.Services.AddOptions<ChatOptions>().Bind(builder.Configuration.GetSection(ChatOptions.Section))
-            .Validate(o => DurationText.TryParse(o.DrainTimeout, out var d) && d > TimeSpan.Zero, $"{ChatOptions.Section}:DrainTimeout must be a duration like 60s.")
-            .Validate(o => DurationText.TryParse(o.CatalogTimeout, out var d) && d > TimeSpan.Zero, $"{ChatOptions.Section}:CatalogTimeout must be a duration like 2m.")
-            .ValidateOnStart();
+        builder.Services.AddChatOptions(builder.Configuration);
         builder.Services.AddSingleton(sp => new TerminalChannel(Console.Out, sp.GetRequiredService<Cards.Terminal.TerminalCardRenderer>()));
         builder.Services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TerminalChannel>());
         builder.Services.AddSingleton<LocalChat>();

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Odp.Engine.Settings;
+
 namespace Odp.Bot.Conversation;
 
 /// <summary>
@@ -5,15 +8,22 @@ namespace Odp.Bot.Conversation;
 /// <see cref="Size"/> (0 turns the cache off) holding at most <see cref="MaxBytes"/>, each for at most
 /// <see cref="Ttl"/>, and never past a catalog change.
 /// </summary>
+[Setting("Rendered acks kept for searches and help, by exact text, for anyone; dropped at once when a catalog sync writes, "
+    + "and after the TTL. Answers asked for again stay while one-off texts pass through.")]
 public sealed class AnswerCacheOptions
 {
     public const string Section = "Odp:Conversation:AnswerCache";
 
+    [Setting("The most answers kept; `0` turns the cache off.")]
+    [Range(0, int.MaxValue)]
     public int Size { get; set; } = 512;
 
-    /// <summary>The bytes all kept entries may hold, texts and answers together (16 MiB; a search ack is a few KB).</summary>
+    [Setting("The bytes all kept entries may hold, texts and answers together (16 MiB; a search ack is a few KB); one entry "
+        + "holds at most 1/64 of it.")]
+    [Range(0, long.MaxValue)]
     public long MaxBytes { get; set; } = 16L << 20;
 
-    /// <summary>A duration like 1m; bounds how long a directory change (an owner's display name) can take to show.</summary>
+    [Setting("How long an answer is kept; bounds how long a directory change (an owner's display name) can take to show.")]
+    [Duration]
     public string Ttl { get; set; } = "1m";
 }

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Odp.Engine.Settings;
+
 namespace Odp.Bot.Conversation.Background;
 
 /// <summary>
@@ -5,6 +8,9 @@ namespace Odp.Bot.Conversation.Background;
 /// takes on: at most <see cref="MaxRunning"/> commands run at once and at most <see cref="MaxQueued"/> wait for a
 /// turn. A command past both is answered at once that OpenDataPlane is busy, naming the limit, and is not kept.
 /// </summary>
+[Setting("Commands acked by Slack or Mattermost and finished after the ack (requests, decisions, previews, launches). Past "
+    + "both limits a command is answered at once \"OpenDataPlane is busy … (108). Nothing was done; please try again in a "
+    + "minute.\" (a Slack button press hears it through its response URL) and is not kept. On stop, what was not finished is logged.")]
 public sealed class BackgroundWorkOptions
 {
     public const string Section = "Odp:Conversation:Background";
@@ -14,9 +20,11 @@ public sealed class BackgroundWorkOptions
 
     public const int MaxQueuedLimit = 10_000;
 
-    /// <summary>Commands run at once (requests, decisions, previews, workspace launches: mostly waiting on backends).</summary>
+    [Setting("Commands run at once (mostly waiting on backends).")]
+    [Range(1, MaxRunningLimit)]
     public int MaxRunning { get; set; } = 8;
 
-    /// <summary>Commands waiting for one of the running slots; 0 refuses whatever finds every slot busy.</summary>
+    [Setting("Commands waiting for one of the running slots; 0 refuses whatever finds every slot busy.")]
+    [Range(0, MaxQueuedLimit)]
     public int MaxQueued { get; set; } = 100;
 }

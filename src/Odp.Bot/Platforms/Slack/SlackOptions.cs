@@ -1,29 +1,37 @@
+using Odp.Engine.Settings;
+
 namespace Odp.Bot.Platforms.Slack;
 
 /// <summary>
 /// The Slack adapter. Over HTTP it is on exactly when <see cref="SigningSecret"/> and <see cref="BotToken"/> are set;
 /// Socket Mode (no inbound internet needed) is on when <see cref="AppToken"/> and <see cref="BotToken"/> are set.
 /// </summary>
+[Setting("The Slack adapter (README, \"Slack in five steps\"): over HTTP (`/slack/commands`, `/slack/interactivity`, "
+    + "`/slack/events`) exactly when `SigningSecret` and `BotToken` are set; over Socket Mode when `AppToken` and `BotToken` are.")]
 public sealed class SlackOptions
 {
     public const string Section = "Odp:Slack";
 
-    /// <summary>Verifies that HTTP requests come from Slack (App settings → Basic Information → Signing Secret).</summary>
+    [Setting("Verifies that HTTP requests come from Slack (App settings → Basic Information → Signing Secret).", Secret = true)]
     public string SigningSecret { get; set; } = "";
 
-    /// <summary>The bot token, <c>xoxb-…</c>, used for every Web API call.</summary>
+    [Setting("The Bot User OAuth Token, `xoxb-…`, used for every Web API call.", Secret = true)]
     public string BotToken { get; set; } = "";
 
-    /// <summary>An app-level token, <c>xapp-…</c> with <c>connections:write</c>; turns on Socket Mode.</summary>
+    [Setting("An app-level token, `xapp-…` with `connections:write`: turns on Socket Mode (a WebSocket to Slack, no inbound "
+        + "internet needed) instead of the signing secret.", Secret = true)]
     public string AppToken { get; set; } = "";
 
-    /// <summary>The Web API base URL; a fake can stand in for tests.</summary>
+    [Setting("The Web API base URL; a fake stands in for tests.")]
     public string ApiUrl { get; set; } = "https://slack.com/api/";
 
-    /// <summary>Each team's channel id, by directory group id, for "workspace ready" messages.</summary>
+    [Setting("The channel id that hears \"workspace ready\" for a team (by directory group id); invite the bot there.", Key = "group")]
     public Dictionary<string, string> TeamChannels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>How long a Slack user's mapping to a directory user is cached. A duration like 10m.</summary>
+    [Setting("How long a Slack user's directory match is cached. Search, show and help never look the user up; for the "
+        + "other commands one `users.info` lookup may take at most 1 s (retries and rate-limit waits included), and a failed "
+        + "one is remembered for 30 s, meanwhile the person hears that Slack can't be reached.")]
+    [Duration]
     public string UserCacheTtl { get; set; } = "10m";
 
     public bool HttpEnabled => SigningSecret.Length > 0 && BotToken.Length > 0;

@@ -1,33 +1,39 @@
+using Odp.Engine.Settings;
+
 namespace Odp.Engine.Integrations.GitLab;
 
 /// <summary>
 /// The GitLab project that holds workspace folders in <c>gitops</c> mode (<c>Odp:Workspaces:Mode = gitops</c>).
 /// </summary>
+[Setting("The GitLab project that `gitops` mode (`Odp:Workspaces:Mode=gitops`) commits workspace folders to.")]
 public sealed class GitLabOptions
 {
     public const string Section = "Odp:GitLab";
 
-    /// <summary>GitLab's base URL, e.g. <c>https://gitlab.example.com</c>; the client calls <c>&lt;Url&gt;/api/v4/</c>.</summary>
+    [Setting("GitLab's base URL, e.g. `https://gitlab.example.com` (the API is `<Url>/api/v4/`).")]
     public string Url { get; set; } = "";
 
-    /// <summary>An access token with the <c>api</c> scope, sent as <c>PRIVATE-TOKEN</c>. Never logged.</summary>
+    [Setting("An access token with the `api` scope, sent as `PRIVATE-TOKEN`.", Secret = true)]
     public string Token { get; set; } = "";
 
-    /// <summary>The project's numeric id or its path (<c>group/subgroup/project</c>); URL-encoded on every call.</summary>
+    [Setting("The project's numeric id or its path (`group/subgroup/project`); see `deploy/gitlab/.gitlab-ci.yml` for its pipeline.")]
     public string Project { get; set; } = "";
 
-    /// <summary>The branch ODP commits workspace folders to; created from <see cref="TargetBranch"/> when missing.</summary>
+    [Setting("The branch workspace folders are committed to; created from `TargetBranch` when missing.")]
     public string Branch { get; set; } = "odp-workspaces";
 
-    /// <summary>The branch <see cref="Branch"/> starts from and merge requests target.</summary>
+    [Setting("The branch `Branch` starts from and merge requests target.")]
     public string TargetBranch { get; set; } = "main";
 
-    /// <summary>Opens (or reuses) a merge request from <see cref="Branch"/> to <see cref="TargetBranch"/> after a commit.</summary>
+    [Setting("Opens (or reuses) a merge request from `Branch` to `TargetBranch` after each commit.")]
     public bool MergeRequest { get; set; }
 
-    /// <summary>How long the pipeline step follows a pipeline before giving up (a duration like <c>30m</c>).</summary>
+    [Setting("How long the pipeline step follows a pipeline before giving up; run again after a failed pipeline, the step "
+        + "retries its failed jobs.")]
+    [Duration]
     public string PipelineTimeout { get; set; } = "30m";
 
-    /// <summary>How often the pipeline step asks for the pipeline's status (a duration like <c>10s</c>).</summary>
+    [Setting("How often the pipeline step asks for the pipeline's status.")]
+    [Duration]
     public string PollInterval { get; set; } = "10s";
 }

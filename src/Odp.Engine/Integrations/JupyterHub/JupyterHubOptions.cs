@@ -1,3 +1,5 @@
+using Odp.Engine.Settings;
+
 namespace Odp.Engine.Integrations.JupyterHub;
 
 /// <summary>
@@ -6,27 +8,30 @@ namespace Odp.Engine.Integrations.JupyterHub;
 /// <c>deploy/jupyterhub/odp_hub.py</c> (scopes <c>admin:users</c>, <c>admin:servers</c>, <c>list:users</c>,
 /// <c>read:users</c>, <c>read:servers</c>).
 /// </summary>
+[Setting("JupyterHub, which runs one named server per member and workspace; on when `Url` and `Token` are set.")]
 public sealed class JupyterHubOptions
 {
     public const string Section = "Odp:JupyterHub";
 
-    /// <summary>The hub's base URL for the REST API, e.g. <c>http://127.0.0.1:8000</c> (the API is <c>&lt;Url&gt;/hub/api</c>).</summary>
+    [Setting("The hub's base URL for the REST API, e.g. `http://127.0.0.1:8000` (the API is `<Url>/hub/api`); with `Token`, "
+        + "each member's Jupyter server is started on the hub as a provisioning step.")]
     public string Url { get; set; } = "";
 
-    /// <summary>The service's API token, sent as <c>Authorization: token …</c>. Never logged.</summary>
+    [Setting("The API token of a hub service whose role has `admin:users`, `admin:servers` and `access:servers`, sent as "
+        + "`Authorization: token …`.", Secret = true)]
     public string Token { get; set; } = "";
 
-    /// <summary>What members open in a browser. Empty means <see cref="Url"/>.</summary>
+    [Setting("What members open in a browser: links use the server path the hub returns, on this URL.", Default = "`Url`")]
     public string PublicUrl { get; set; } = "";
 
-    /// <summary>How long a starting (or stopping) server may take, e.g. <c>60s</c>.</summary>
+    [Setting("How long a starting (or stopping) server may take.")]
+    [Duration]
     public string ReadyTimeout { get; set; } = "60s";
 
-    /// <summary>
-    /// What happens to a member's named server when their last live grant in the workspace ends (revoked or expired):
-    /// false (the default) stops it, true also removes it from the hub (<c>DELETE …/servers/&lt;name&gt;</c> with
-    /// <c>{"remove": true}</c>), so it no longer shows in the hub; the spawner decides what becomes of its storage.
-    /// </summary>
+    [Setting("When a member's last live grant in a workspace is revoked or expires, their named server is stopped; `true` "
+        + "also removes it from the hub (`DELETE …/servers/<name>` with `{\"remove\": true}`; the spawner decides what "
+        + "becomes of its storage). Owed until done: after a crash or a hub outage the worker's next passes do it (gitops: "
+        + "it also follows the revocation commit's pipeline).")]
     public bool RemoveServerOnLastRevoke { get; set; }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Url) && !string.IsNullOrWhiteSpace(Token);

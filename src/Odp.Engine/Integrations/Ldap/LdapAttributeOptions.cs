@@ -1,29 +1,33 @@
+using Odp.Engine.Settings;
+
 namespace Odp.Engine.Integrations.Ldap;
 
 /// <summary>Attribute names (<c>Odp:Ldap:Attributes:*</c>). Unset ones come from the preset; see <see cref="LdapSchema"/>.</summary>
 public sealed class LdapAttributeOptions
 {
-    /// <summary>The user id people and catalogs use. OpenLDAP <c>uid</c>, AD <c>sAMAccountName</c>.</summary>
+    private const string Preset = LdapOptions.PresetDefault;
+
+    [Setting("The user id people and catalog owners (`user:bob`) use: OpenLDAP `uid`, AD `sAMAccountName`.", Default = Preset)]
     public string? UserId { get; set; }
 
-    /// <summary>OpenLDAP <c>mail</c>, AD <c>userPrincipalName</c>.</summary>
+    [Setting("The email that matches chat accounts to people: OpenLDAP `mail`, AD `userPrincipalName`.", Default = Preset)]
     public string? Email { get; set; }
 
-    /// <summary>The display name. OpenLDAP <c>cn</c>, AD <c>displayName</c>.</summary>
+    [Setting("The display name: OpenLDAP `cn`, AD `displayName`.", Default = Preset)]
     public string? Name { get; set; }
 
-    /// <summary>The group id owners name (<c>group:ID</c>). <c>cn</c>.</summary>
+    [Setting("The group id catalog owners name (`group:sales-owners`): `cn`.", Default = Preset)]
     public string? GroupId { get; set; }
 
-    /// <summary>The group's display name, falling back to the group id. <c>description</c>.</summary>
+    [Setting("A group's display name, falling back to its id: `description`.", Default = Preset)]
     public string? GroupName { get; set; }
 
-    /// <summary>Member DNs of a group (groupOfNames, AD groups). <c>member</c>.</summary>
+    [Setting("Member DNs of a group (groupOfNames, AD groups): `member`.", Default = Preset)]
     public string? Member { get; set; }
 
-    /// <summary>Member user ids of a group (posixGroup). <c>memberUid</c>.</summary>
+    [Setting("Member user ids of a group (posixGroup): `memberUid`.", Default = Preset)]
     public string? MemberUid { get; set; }
 
-    /// <summary>Group DNs on a user (the memberof overlay, AD). <c>memberOf</c>.</summary>
+    [Setting("Group DNs on a user (the memberof overlay, AD): `memberOf`.", Default = Preset)]
     public string? MemberOf { get; set; }
 }

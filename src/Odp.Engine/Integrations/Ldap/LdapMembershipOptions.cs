@@ -1,14 +1,17 @@
+using Odp.Engine.Settings;
+
 namespace Odp.Engine.Integrations.Ldap;
 
-/// <summary>The ways group membership is read (<c>Odp:Ldap:Membership:*</c>); each is on unless turned off.</summary>
+/// <summary>The ways group membership is read (<c>Odp:Ldap:Membership:*</c>); each is on unless turned off; at least one stays on.</summary>
 public sealed class LdapMembershipOptions
 {
-    /// <summary>Groups whose member attribute holds the user's DN (groupOfNames, AD groups).</summary>
+    [Setting("Read groups whose `member` holds the user's DN (groupOfNames, AD groups).", Bounds = "not all three off")]
     public bool Member { get; set; } = true;
 
-    /// <summary>The user's own memberOf attribute (OpenLDAP's memberof overlay, AD). Also finds groups outside GroupSearchBase.</summary>
+    [Setting("Read the user's own `memberOf` (OpenLDAP's memberof overlay, AD). Also finds groups outside `GroupSearchBase`.",
+        Bounds = "not all three off")]
     public bool MemberOf { get; set; } = true;
 
-    /// <summary>Groups whose memberUid attribute holds the user's id (posixGroup).</summary>
+    [Setting("Read groups whose `memberUid` holds the user's id (posixGroup).", Bounds = "not all three off")]
     public bool MemberUid { get; set; } = true;
 }

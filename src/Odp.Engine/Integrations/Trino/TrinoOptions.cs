@@ -1,56 +1,64 @@
+using Odp.Engine.Settings;
+
 namespace Odp.Engine.Integrations.Trino;
 
 /// <summary>Where users reach Trino, and where the file-based access-control rules are written.</summary>
+[Setting("Trino, the enforcement point: where users reach it, how the bot queries it, and how grants reach it.")]
 public sealed class TrinoOptions
 {
     public const string Section = "Odp:Trino";
 
-    /// <summary>Base URL users connect to, e.g. <c>http://trino.internal:8080</c>.</summary>
+    [Setting("Where users reach Trino, e.g. `http://trino.internal:8080`: in the JDBC URL and CLI line they are given, and "
+        + "the workspaces' network policy.")]
     public string Url { get; set; } = "http://localhost:8080";
 
-    /// <summary>An admin's rules file whose rules are placed before the managed ones. Optional.</summary>
+    [Setting("An admin's rules file whose rules are placed before the managed ones (e.g. a rule letting `User` read for "
+        + "discovery: `{\"user\": \"odp\", \"privileges\": [\"SELECT\"]}` plus a catalog rule).")]
     public string BaseRulesFile { get; set; } = "";
 
-    /// <summary>The rules file Trino reads. Empty means <c>&lt;data&gt;/trino/rules.json</c>.</summary>
+    [Setting("The rules file OpenDataPlane writes (atomically) and Trino's `access-control.name=file` reads "
+        + "(`security.config-file`).", Default = "`<data>/trino/rules.json`")]
     public string RulesFile { get; set; } = "";
 
-    /// <summary>Where the bot sends queries (preview, verification). Empty means <see cref="Url"/>.</summary>
+    [Setting("Where the bot sends queries: preview, verification, discovery, SQL grants.", Default = "`Url`")]
     public string CoordinatorUrl { get; set; } = "";
 
-    /// <summary>The account the bot authenticates as; with <see cref="Password"/>, HTTP Basic auth.</summary>
+    [Setting("The account the bot queries as (with `Password`, HTTP Basic auth). Required for discovery and SQL mode; in "
+        + "SQL mode every grant made by `User` is OpenDataPlane's, so give it a dedicated account.")]
     public string User { get; set; } = "";
 
+    [Setting("`User`'s password.", Secret = true, Bounds = "needs `User`; not with `Token`")]
     public string Password { get; set; } = "";
 
-    /// <summary>A bearer token (JWT/OAuth2), instead of <see cref="User"/>/<see cref="Password"/>.</summary>
+    [Setting("A bearer token (JWT/OAuth2) the bot sends instead of `User`/`Password`.", Secret = true, Bounds = "not with `Password`")]
     public string Token { get; set; } = "";
 
-    /// <summary>True when the bot may run queries for people (<c>/odp preview</c>).</summary>
+    [Setting("Turns on `/odp preview`: the first rows of a table, queried as the user, so Trino decides.")]
     public bool Queries { get; set; }
 
-    /// <summary>True adds the <c>trino-verify</c> provisioning step: a grant counts only once Trino lets the user read.</summary>
+    [Setting("Adds the `trino-verify` provisioning step: a grant counts (the ticket turns Active) only once Trino lets the "
+        + "user read, as the user.")]
     public bool Verify { get; set; }
 
-    /// <summary>Trino's <c>security.refresh-period</c>: how long a written rules file may take to apply.</summary>
+    [Setting("Trino's `security.refresh-period`: how long a written rules file may take to apply.")]
+    [Duration]
     public string RefreshPeriod { get; set; } = "5s";
 
-    /// <summary>
-    /// True adds Trino as a catalog source: every table in <see cref="Catalogs"/> (or in every catalog Trino lists,
-    /// <c>system</c> aside) becomes a dataset, synced at start, every <see cref="DiscoverInterval"/> and by
-    /// <c>odp catalog sync</c>. Runs as <see cref="User"/>.
-    /// </summary>
+    [Setting("Lists every Trino table (in `Catalogs`) as a dataset, from `information_schema` as `User`: at start, every "
+        + "`DiscoverInterval` and with `odp catalog sync`. The catalog file and OpenMetadata supply owners, tags and "
+        + "descriptions. Trino lists only tables `User` may see: with the rules file, grant it in `BaseRulesFile`.")]
     public bool Discover { get; set; }
 
-    /// <summary>How often discovery runs again, a duration like 1h.</summary>
+    [Setting("How often discovery runs again.")]
+    [Duration]
     public string DiscoverInterval { get; set; } = "1h";
 
-    /// <summary>Comma-separated catalogs to discover and, in SQL mode, to check for grants; empty means all but <c>system</c>.</summary>
+    [Setting("Comma-separated catalogs to discover and, in SQL mode, to read grants from.", Default = "all but `system`")]
     public string Catalogs { get; set; } = "";
 
-    /// <summary>
-    /// How grants reach Trino: <see cref="FileEnforcement"/> (the rules file, the default) or <see cref="SqlEnforcement"/>
-    /// (<c>GRANT</c>/<c>REVOKE</c> statements run as <see cref="User"/>, for connectors with SQL-standard security).
-    /// </summary>
+    [Setting("How grants reach Trino: `file` writes the rules file; `sql` runs `GRANT`/`REVOKE` as `User` instead "
+        + "(connectors with SQL-standard security, e.g. Hive `hive.security=sql-standard`; team grants go `TO ROLE <team>`, "
+        + "a role the admin creates per team).", Choices = [FileEnforcement, SqlEnforcement])]
     public string Enforcement { get; set; } = FileEnforcement;
 
     public const string FileEnforcement = "file";
