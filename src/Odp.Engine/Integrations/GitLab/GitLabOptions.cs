@@ -22,7 +22,11 @@ public sealed class GitLabOptions
     /// <summary>The branch <see cref="Branch"/> starts from and merge requests target.</summary>
     public string TargetBranch { get; set; } = "main";
 
-    /// <summary>Opens (or reuses) a merge request from <see cref="Branch"/> to <see cref="TargetBranch"/> after a commit.</summary>
+    /// <summary>
+    /// Workspace changes are applied by merging: the pipeline step opens (or reuses) a merge request from
+    /// <see cref="Branch"/> to <see cref="TargetBranch"/>, waits for it to be merged, then follows the target branch's
+    /// pipeline. A merge request closed without merging fails the ticket; <c>/odp retry</c> opens a new one.
+    /// </summary>
     public bool MergeRequest { get; set; }
 
     /// <summary>How long the pipeline step follows a pipeline before giving up (a duration like <c>30m</c>).</summary>
