@@ -77,10 +77,21 @@ public sealed class Ticket
     }
 
     public void BeginStep(string step, DateTimeOffset at) =>
-        UpdateStep(step, s => s with { Status = StepStatus.Running, StartedAt = at, FinishedAt = null, Error = null });
+        UpdateStep(step, s => s with { Status = StepStatus.Running, StartedAt = at, FinishedAt = null, Error = null, Note = null });
+
+    /// <summary>
+    /// The running <paramref name="step"/> waits for something outside (see <see cref="ProvisioningStep.Note"/>); it
+    /// stays running. True when the note changed, so the progress card has something new to show.
+    /// </summary>
+    public bool WaitOnStep(string step, string note)
+    {
+        var changed = Data.Steps.FirstOrDefault(s => s.Name == step)?.Note != note;
+        UpdateStep(step, s => s with { Status = StepStatus.Running, Note = note });
+        return changed;
+    }
 
     public void CompleteStep(string step, DateTimeOffset at) =>
-        UpdateStep(step, s => s with { Status = StepStatus.Done, FinishedAt = at, Error = null });
+        UpdateStep(step, s => s with { Status = StepStatus.Done, FinishedAt = at, Error = null, Note = null });
 
     /// <summary>Provisioning → Failed, naming the step and the backend's own message.</summary>
     public void FailProvisioning(string step, string error, DateTimeOffset at)
@@ -88,7 +99,7 @@ public sealed class Ticket
         // Check the trigger first: outside Provisioning this is a refused transition, not a step error.
         if (!machine.CanFire(TicketTrigger.FailProvisioning))
             throw new TicketTransitionException(Id, State, TicketTrigger.FailProvisioning, Data.DecidedBy);
-        UpdateStep(step, s => s with { Status = StepStatus.Failed, FinishedAt = at, Error = error });
+        UpdateStep(step, s => s with { Status = StepStatus.Failed, FinishedAt = at, Error = error, Note = null });
         Move(TicketTrigger.FailProvisioning, Actors.System, $"{step} failed: {error}", at);
     }
 

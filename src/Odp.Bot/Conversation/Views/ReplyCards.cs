@@ -114,7 +114,8 @@ public sealed class ReplyCards(CardFactory cards, TimeProvider time)
                 ("name", s.Name),
                 ("status", s.Status.ToString().ToLowerInvariant()),
                 ("duration", StepDuration(s, now)),
-                ("error", s.Error))))));
+                ("error", s.Error),
+                ("note", s.Note))))));
     }
 
     private static string? StepDuration(ProvisioningStep step, DateTimeOffset now) => step switch

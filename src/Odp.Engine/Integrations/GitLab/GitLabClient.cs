@@ -79,10 +79,27 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
         return answer is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 ? GitLabJson.Commit(list[0]) : null;
     }
 
-    /// <summary>The newest pipeline for <paramref name="sha"/>, if any.</summary>
-    public async Task<GitLabPipeline?> FindPipelineAsync(string sha, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether branch <paramref name="branch"/> contains commit <paramref name="sha"/> (GitLab's references of a commit,
+    /// <c>repository/commits/:sha/refs?type=branch</c>); false for an unknown commit.
+    /// </summary>
+    public async Task<bool> BranchContainsAsync(string branch, string sha, CancellationToken cancellationToken)
     {
-        var answer = await SendAsync("list-pipelines", HttpMethod.Get, $"pipelines?sha={Query(sha)}&order_by=id&sort=desc&per_page=1", null, idempotent: true, cancellationToken)
+        for (var page = 1; ; page++)
+        {
+            var path = $"repository/commits/{Segment(sha)}/refs?type=branch&per_page={PageSize}&page={page}";
+            var answer = await FindAsync("list-commit-refs", path, cancellationToken).ConfigureAwait(false);
+            if (answer is not { ValueKind: JsonValueKind.Array } refs) return false;
+            if (refs.EnumerateArray().Any(r => r.TryGetProperty("name", out var n) && n.GetString() == branch)) return true;
+            if (refs.GetArrayLength() < PageSize) return false;
+        }
+    }
+
+    /// <summary>The newest pipeline for <paramref name="sha"/>, only those on <paramref name="gitRef"/> when given; null when none.</summary>
+    public async Task<GitLabPipeline?> FindPipelineAsync(string sha, string? gitRef, CancellationToken cancellationToken)
+    {
+        var onRef = gitRef is null ? "" : "&ref=" + Query(gitRef);
+        var answer = await SendAsync("list-pipelines", HttpMethod.Get, $"pipelines?sha={Query(sha)}{onRef}&order_by=id&sort=desc&per_page=1", null, idempotent: true, cancellationToken)
             .ConfigureAwait(false);
         return answer is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 ? GitLabJson.Pipeline(list[0]) : null;
     }
@@ -117,6 +134,13 @@ public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions
         var answer = await SendAsync("list-merge-requests", HttpMethod.Get, $"merge_requests?source_branch={Query(sourceBranch)}&state=opened", null, idempotent: true, cancellationToken)
             .ConfigureAwait(false);
         return answer is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 ? GitLabJson.MergeRequest(list[0]) : null;
+    }
+
+    /// <summary>Merge request <c>!<paramref name="iid"/></c> as it is now, or <c>null</c> when there is none (deleted).</summary>
+    public async Task<GitLabMergeRequest?> GetMergeRequestAsync(long iid, CancellationToken cancellationToken)
+    {
+        var answer = await FindAsync("get-merge-request", "merge_requests/" + iid, cancellationToken).ConfigureAwait(false);
+        return answer is { } mr ? GitLabJson.MergeRequest(mr) : null;
     }
 
     /// <summary>Opens a merge request; when GitLab answers 409 (one is already open) returns that one.</summary>

@@ -36,7 +36,10 @@ internal static class GitLabJson
         e.GetProperty("iid").GetInt64(),
         Text(e, "source_branch") ?? "",
         Text(e, "target_branch") ?? "",
-        Text(e, "web_url"));
+        Text(e, "web_url"),
+        Text(e, "state") ?? GitLabMergeRequest.Opened,
+        Text(e, "merge_commit_sha"),
+        Text(e, "squash_commit_sha"));
 
     /// <summary>
     /// GitLab's error text: <c>message</c> (a string, an array of strings or an object of field errors) or

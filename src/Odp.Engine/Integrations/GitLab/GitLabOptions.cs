@@ -25,7 +25,9 @@ public sealed class GitLabOptions
     [Setting("The branch `Branch` starts from and merge requests target.")]
     public string TargetBranch { get; set; } = "main";
 
-    [Setting("Opens (or reuses) a merge request from `Branch` to `TargetBranch` after each commit.")]
+    [Setting("Workspace changes are applied by merging: the pipeline step opens (or reuses) a merge request from `Branch` to "
+        + "`TargetBranch`, waits for it to be merged (the progress card says \"waiting for merge of !N\" with its link), then "
+        + "follows the target branch's pipeline. A merge request closed without merging fails the ticket; `/odp retry` opens a new one.")]
     public bool MergeRequest { get; set; }
 
     [Setting("How long the pipeline step follows a pipeline before giving up; run again after a failed pipeline, the step "

@@ -28,10 +28,12 @@ public sealed class LiteDbGitOpsStateStore(OdpDatabase database) : IGitOpsStateS
             ["workspace"] = state.Workspace,
             ["commit"] = state.CommitSha,
             ["pipeline"] = state.PipelineId is { } id ? new BsonValue(id) : BsonValue.Null,
+            ["mergeRequest"] = state.MergeRequestIid is { } iid ? new BsonValue(iid) : BsonValue.Null,
         });
         return Task.CompletedTask;
     }
 
     private static GitOpsState FromDocument(BsonDocument d) =>
-        new(d["group"].AsString, d["workspace"].AsString, d["commit"].AsString, d["pipeline"].IsNull ? null : d["pipeline"].AsInt64);
+        new(d["group"].AsString, d["workspace"].AsString, d["commit"].AsString, d["pipeline"].IsNull ? null : d["pipeline"].AsInt64,
+            d["mergeRequest"].IsNull ? null : d["mergeRequest"].AsInt64);
 }

@@ -39,6 +39,7 @@ internal static class TicketBson
             ["startedAt"] = s.StartedAt is { } a ? a.UtcTicks : BsonValue.Null,
             ["finishedAt"] = s.FinishedAt is { } f ? f.UtcTicks : BsonValue.Null,
             ["error"] = s.Error,
+            ["note"] = s.Note,
         })),
     };
 
@@ -66,7 +67,8 @@ internal static class TicketBson
             Enum.Parse<StepStatus>(s["status"].AsString),
             Time(s["startedAt"]),
             Time(s["finishedAt"]),
-            Text(s["error"])))],
+            Text(s["error"]),
+            Text(s["note"])))],
         d["version"].AsInt32,
         Text(d["team"]));
 

@@ -40,6 +40,7 @@ internal static class TicketJson
             ["startedAt"] = s.StartedAt?.UtcTicks,
             ["finishedAt"] = s.FinishedAt?.UtcTicks,
             ["error"] = s.Error,
+            ["note"] = s.Note,
         })]),
     }.ToJsonString();
 
@@ -70,7 +71,8 @@ internal static class TicketJson
                 Enum.Parse<StepStatus>(Text(s["status"])!),
                 Time(s["startedAt"]),
                 Time(s["finishedAt"]),
-                Text(s["error"])))],
+                Text(s["error"]),
+                Text(s["note"])))],
             version,
             Text(d["team"]));
     }

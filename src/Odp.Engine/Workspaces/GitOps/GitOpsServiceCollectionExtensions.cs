@@ -26,6 +26,7 @@ public static class GitOpsServiceCollectionExtensions
         services.AddHttpClient<GitLabClient>((sp, http) =>
             http.BaseAddress = GitLabClient.BaseAddressOf(sp.GetRequiredService<IOptions<GitLabOptions>>().Value));
         services.AddSingleton<IWorkspaceProvisioner, GitOpsWorkspaceProvisioner>();
+        services.AddSingleton<MergeRequestGate>();
         services.AddSingleton<PipelineFollower>();
         services.AddSingleton<IWorkspaceRollout>(sp => sp.GetRequiredService<PipelineFollower>());
         return services;

@@ -10,7 +10,8 @@ namespace Odp.Engine.Workspaces.GitOps;
 /// Commits a workspace's files (the same ones the directory mode writes) under <c>workspaces/&lt;name&gt;/</c> on
 /// <see cref="GitLabOptions.Branch"/> as one commit: <c>create</c> for new files, <c>update</c> for changed ones,
 /// <c>delete</c> for former members' Jupyter specs. Nothing changed, no commit. The commit holding the files is
-/// recorded in <see cref="IGitOpsStateStore"/> for the <see cref="PipelineStep"/>.
+/// recorded in <see cref="IGitOpsStateStore"/> for the <see cref="PipelineStep"/> (which, in merge-request mode, also
+/// opens the merge request: see <see cref="MergeRequestGate"/>).
 /// <para>
 /// Idempotent across crashes: the actions are computed against what the branch holds, so a commit that landed
 /// before a crash (or before a lost answer) leaves nothing to do and is found again instead of being repeated.
@@ -35,17 +36,12 @@ public sealed class GitOpsWorkspaceProvisioner(
         var folder = $"{Root}/{spec.Name}";
         var sha = await CommitAsync(rendered, folder, cancellationToken);
 
+        // The same commit keeps its pipeline and merge request; a new one has neither yet.
         var previous = await states.FindAsync(spec.Group, cancellationToken);
-        var pipeline = previous?.CommitSha == sha ? previous.PipelineId : null;
-        await states.SaveAsync(new GitOpsState(spec.Group, spec.Name, sha, pipeline), cancellationToken);
+        var state = previous?.CommitSha == sha ? previous with { Group = spec.Group, Workspace = spec.Name } : new GitOpsState(spec.Group, spec.Name, sha, null);
+        await states.SaveAsync(state, cancellationToken);
 
         var o = options.Value;
-        if (o.MergeRequest && await gitlab.FindOpenMergeRequestAsync(o.Branch, cancellationToken) is null)
-        {
-            var mr = await gitlab.CreateMergeRequestAsync(o.Branch, o.TargetBranch, "OpenDataPlane workspaces", cancellationToken);
-            logger.LogInformation("Opened merge request !{Iid} from {Branch} to {Target}", mr.Iid, o.Branch, o.TargetBranch);
-        }
-
         var location = $"{o.Url.TrimEnd('/')}/{o.Project}/-/tree/{o.Branch}/{folder}";
         return new ProvisionedWorkspace(spec.Name, rendered.Namespace, location, rendered.JupyterUrls);
     }

@@ -6,9 +6,11 @@ using Odp.Engine.Integrations.GitLab;
 namespace Odp.Engine.Workspaces.GitOps;
 
 /// <summary>
-/// Follows the GitLab pipeline of the commit that holds the team's workspace (recorded by
+/// Follows the GitLab pipeline that applies the commit holding the team's workspace (recorded by
 /// <see cref="GitOpsWorkspaceProvisioner"/>): GitLab's own pipeline for that commit, or one started on
-/// <see cref="GitLabOptions.Branch"/> when there is none. Done on <c>success</c>; throws
+/// <see cref="GitLabOptions.Branch"/> when there is none. In merge-request mode the commit is applied only once merged:
+/// <see cref="MergeRequestGate"/> waits for that, then the pipeline followed is the one on
+/// <see cref="GitLabOptions.TargetBranch"/> for the commit the merge made (one is started there when there is none). Done on <c>success</c>; throws
 /// <see cref="GitOpsPipelineException"/> with the status and the pipeline's URL when it fails, is canceled or
 /// skipped, or runs past <see cref="GitLabOptions.PipelineTimeout"/>. The pipeline id is stored, so a restart follows
 /// the same pipeline instead of starting another. When it runs again after that pipeline failed or was canceled, the
@@ -18,6 +20,7 @@ namespace Odp.Engine.Workspaces.GitOps;
 public sealed class PipelineFollower(
     GitLabClient gitlab,
     IGitOpsStateStore states,
+    MergeRequestGate merges,
     IOptions<GitLabOptions> options,
     TimeProvider time,
     ILogger<PipelineFollower> logger) : IWorkspaceRollout
@@ -26,9 +29,11 @@ public sealed class PipelineFollower(
     {
         var state = await states.FindAsync(group, cancellationToken)
             ?? throw new InvalidOperationException($"No commit is recorded for the workspace of team '{group}'; the workspace step runs first.");
+        var (sha, onTarget) = (state.CommitSha, options.Value.MergeRequest);
+        if (onTarget) (state, sha) = await merges.MergedAsync(state, cancellationToken);
         var pipeline = state.PipelineId is { } id
             ? await gitlab.GetPipelineAsync(id, cancellationToken)
-            : await FindOrStartAsync(state.CommitSha, cancellationToken);
+            : await FindOrStartAsync(sha, onTarget, cancellationToken);
         if (state.PipelineId != pipeline.Id) await states.SaveAsync(state with { PipelineId = pipeline.Id }, cancellationToken);
         else if (pipeline.IsRetryable)
         {
@@ -49,13 +54,18 @@ public sealed class PipelineFollower(
         logger.LogInformation("Pipeline {Pipeline} for workspace {Workspace} succeeded", pipeline.Id, state.Workspace);
     }
 
-    private async Task<GitLabPipeline> FindOrStartAsync(string sha, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pipeline of <paramref name="sha"/>: any of its own on the branch, only one on the target branch when
+    /// <paramref name="onTarget"/> (the branch's pipelines there only validate); else one started on that branch.
+    /// </summary>
+    private async Task<GitLabPipeline> FindOrStartAsync(string sha, bool onTarget, CancellationToken cancellationToken)
     {
-        var commit = await gitlab.GetCommitAsync(sha, cancellationToken);
-        if (commit.LastPipelineId is { } last) return await gitlab.GetPipelineAsync(last, cancellationToken);
-        if (await gitlab.FindPipelineAsync(sha, cancellationToken) is { } found) return found;
-        var started = await gitlab.CreatePipelineAsync(options.Value.Branch, cancellationToken);
-        logger.LogInformation("Started pipeline {Pipeline} on {Branch} for commit {Sha}", started.Id, options.Value.Branch, sha);
+        var gitRef = onTarget ? options.Value.TargetBranch : options.Value.Branch;
+        if (!onTarget && (await gitlab.GetCommitAsync(sha, cancellationToken)).LastPipelineId is { } last)
+            return await gitlab.GetPipelineAsync(last, cancellationToken);
+        if (await gitlab.FindPipelineAsync(sha, onTarget ? gitRef : null, cancellationToken) is { } found) return found;
+        var started = await gitlab.CreatePipelineAsync(gitRef, cancellationToken);
+        logger.LogInformation("Started pipeline {Pipeline} on {Branch} for commit {Sha}", started.Id, gitRef, sha);
         return started;
     }
 }

@@ -44,7 +44,7 @@ public sealed class ProvisioningWorker(
         ? ResiliencePipeline.Empty
         : new ResiliencePipelineBuilder { TimeProvider = time }.AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not (OperationCanceledException or StepWaitingException or StepFailedException)),
             MaxRetryAttempts = options.Value.StepRetries,
             Delay = DurationText.Parse(options.Value.StepRetryDelay),
             BackoffType = DelayBackoffType.Exponential,
@@ -90,6 +90,8 @@ public sealed class ProvisioningWorker(
         foreach (var ticket in await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken))
         {
             // Unclaimed, or claimed here (by the hosted worker while the chat drains): work is left in this process.
+            // A ticket whose step waits on something outside (a merge) is no work to finish here and now.
+            if (ticket.Data.Steps.Any(IsWaiting)) continue;
             if (await leases.HolderAsync(ClaimOf(ticket.Id), now, cancellationToken) is not { } holder || replica.Owns(holder)) return true;
         }
         return await outbox.AnyDueAsync(cancellationToken);
@@ -112,6 +114,8 @@ public sealed class ProvisioningWorker(
     }
 
     private static string ClaimOf(string ticketId) => "provision:" + ticketId;
+
+    private static bool IsWaiting(ProvisioningStep step) => step is { Status: StepStatus.Running, Note: not null };
 
     private async Task ProvisionAsync(string id, CancellationToken cancellationToken)
     {
@@ -148,11 +152,22 @@ public sealed class ProvisioningWorker(
                 logger.LogWarning("{Ticket}: another replica took over its provisioning (the claim expired)", id);
                 return;
             }
-            ticket.BeginStep(step, time.GetUtcNow());
-            await SaveAsync(ticket, OwedKind.TellProgress, cancellationToken);
+            // A step that waits on something outside is looked at again as it is: its card already says so.
+            if (!IsWaiting(ticket.Data.Steps.Single(s => s.Name == step)))
+            {
+                ticket.BeginStep(step, time.GetUtcNow());
+                await SaveAsync(ticket, OwedKind.TellProgress, cancellationToken);
+            }
             try
             {
                 await RunStepAsync(step, ticket.Data, people, cancellationToken);
+            }
+            catch (StepWaitingException waiting)
+            {
+                // Not done, nothing failed: the next pass runs the step again; the card changes only when the note does.
+                logger.LogInformation("{Ticket}: step {Step} is {Note}", id, step, waiting.Note);
+                if (ticket.WaitOnStep(step, waiting.Note)) await SaveAsync(ticket, OwedKind.TellProgress, cancellationToken);
+                return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -8,7 +8,8 @@ namespace Odp.Engine.Tests.Fakes.GitLab;
 /// <summary>
 /// GitLab REST v4 for one project on Kestrel (<c>http://127.0.0.1:&lt;port&gt;</c>): branches, tree, files and commits
 /// (<see cref="FakeGitLabRepository"/>), pipelines that move along <see cref="PipelineScript"/> on each GET, the
-/// pipeline trigger, pipeline retries (<see cref="RetryScripts"/>), merge requests (409 on a second open one). 401 for a wrong <c>PRIVATE-TOKEN</c>;
+/// pipeline trigger, pipeline retries (<see cref="RetryScripts"/>), merge requests (409 on a second open one; merged
+/// or closed by <see cref="Merge"/> and <see cref="Close"/>), a commit's branches. 401 for a wrong <c>PRIVATE-TOKEN</c>;
 /// <see cref="Inject"/> forces an answer (429 with <c>Retry-After</c>, 500, a lost answer); <see cref="Calls"/> logs all.
 /// </summary>
 internal sealed class FakeGitLab : IAsyncDisposable
@@ -20,7 +21,7 @@ internal sealed class FakeGitLab : IAsyncDisposable
     private readonly List<FakeGitLabCall> calls = [];
     private readonly List<FakeGitLabFault> faults = [];
     private readonly List<FakeGitLabPipeline> pipelines = [];
-    private readonly List<(long Iid, string Source, string Target, string State)> mergeRequests = [];
+    private readonly List<FakeGitLabMergeRequest> mergeRequests = [];
     private LoopbackServer? server;
 
     public FakeGitLabRepository Repository { get; } = new("main");
@@ -51,6 +52,28 @@ internal sealed class FakeGitLab : IAsyncDisposable
         [.. Calls.Where(c => c.Method == method && c.Path == path)];
 
     public int OpenMergeRequests { get { lock (gate) return mergeRequests.Count(m => m.State == "opened"); } }
+
+    /// <summary>Merges open merge request !<paramref name="iid"/> with a merge commit on its target, which gets a pipeline as a push does.</summary>
+    public string Merge(long iid)
+    {
+        lock (gate)
+        {
+            var mr = mergeRequests.Single(m => m.Iid == iid && m.State == "opened");
+            var commit = Repository.Merge(mr.Source, mr.Target, $"Merge branch '{mr.Source}' into '{mr.Target}'\n\nSee merge request !{iid}");
+            if (PipelinesOnCommit) AddPipeline(commit.Sha, mr.Target);
+            (mr.State, mr.MergeCommitSha) = ("merged", commit.Sha);
+            return commit.Sha;
+        }
+    }
+
+    /// <summary>Closes open merge request !<paramref name="iid"/> without merging.</summary>
+    public void Close(long iid)
+    {
+        lock (gate) mergeRequests.Single(m => m.Iid == iid && m.State == "opened").State = "closed";
+    }
+
+    /// <summary>The ids of the pipelines on <paramref name="gitRef"/>.</summary>
+    public IReadOnlyList<long> PipelinesOn(string gitRef) { lock (gate) return [.. pipelines.Where(p => p.Ref == gitRef).Select(p => p.Id)]; }
 
     public void Inject(FakeGitLabFault fault)
     {
@@ -119,12 +142,14 @@ internal sealed class FakeGitLab : IAsyncDisposable
             ("GET", ["repository", "files", var f]) => Repository.File(f, Q("ref")),
             ("POST", ["repository", "commits"]) => CreateCommit(JsonNode.Parse(body) ?? new JsonObject()),
             ("GET", ["repository", "commits"]) => (200, new JsonArray([.. Repository.History(Q("ref_name"), Q("path")).Select(c => CommitJson(c))])),
+            ("GET", ["repository", "commits", var sha, "refs"]) => Repository.Refs(sha, Q("type"), Int("per_page", 20), Int("page", 1)),
             ("GET", ["repository", "commits", var sha]) => Repository.Commit(sha) is { } c ? (200, CommitJson(c)) : (404, new JsonObject { ["message"] = "404 Commit Not Found" }),
-            ("GET", ["pipelines"]) => (200, new JsonArray([.. pipelines.Where(p => p.Sha == Q("sha")).OrderByDescending(p => p.Id).Select(p => PipelineJson(p))])),
+            ("GET", ["pipelines"]) => (200, new JsonArray([.. pipelines.Where(p => p.Sha == Q("sha") && (Q("ref") == "" || p.Ref == Q("ref"))).OrderByDescending(p => p.Id).Select(p => PipelineJson(p))])),
             ("GET", ["pipelines", var id]) => pipelines.FirstOrDefault(p => p.Id.ToString() == id) is { } p ? Advance(p) : (404, new JsonObject { ["message"] = "404 Not found" }),
             ("POST", ["pipelines", var id, "retry"]) => pipelines.FirstOrDefault(p => p.Id.ToString() == id) is { } p ? Retry(p) : (404, new JsonObject { ["message"] = "404 Not found" }),
             ("POST", ["pipeline"]) => Repository.Head(Q("ref")) is { } head ? (201, PipelineJson(AddPipeline(head, Q("ref")))) : (400, new JsonObject { ["message"] = new JsonObject { ["base"] = new JsonArray("Reference not found") } }),
             ("GET", ["merge_requests"]) => (200, new JsonArray([.. mergeRequests.Where(m => m.Source == Q("source_branch") && (Q("state") == "" || m.State == Q("state"))).Select(m => MergeRequestJson(m))])),
+            ("GET", ["merge_requests", var iid]) => mergeRequests.FirstOrDefault(m => m.Iid.ToString() == iid) is { } mr ? (200, MergeRequestJson(mr)) : (404, new JsonObject { ["message"] = "404 Not found" }),
             ("POST", ["merge_requests"]) => CreateMergeRequest(JsonNode.Parse(body) ?? new JsonObject()),
             _ => (404, new JsonObject { ["error"] = "404 Not Found" }),
         };
@@ -144,7 +169,7 @@ internal sealed class FakeGitLab : IAsyncDisposable
         if ((string?)body["title"] is null) return (400, new JsonObject { ["message"] = "400 (Bad request) \"title\" not given" });
         if (mergeRequests.FirstOrDefault(m => m.Source == source && m.State == "opened") is { Iid: > 0 } open)
             return (409, new JsonObject { ["message"] = new JsonArray($"Another open merge request already exists for this source branch: !{open.Iid}") });
-        var mr = (Iid: mergeRequests.Count + 1L, source, target, "opened");
+        var mr = new FakeGitLabMergeRequest(mergeRequests.Count + 1L, source, target);
         mergeRequests.Add(mr);
         return (201, MergeRequestJson(mr));
     }
@@ -179,7 +204,7 @@ internal sealed class FakeGitLab : IAsyncDisposable
             ["short_id"] = c.Sha[..8],
             ["title"] = c.Message.Split('\n')[0],
             ["message"] = c.Message,
-            ["parent_ids"] = new JsonArray([.. (c.Parent is null ? Array.Empty<string>() : [c.Parent]).Select(p => (JsonNode)p)]),
+            ["parent_ids"] = new JsonArray([.. c.Parents.Select(p => (JsonNode)p)]),
             ["web_url"] = $"https://gitlab.example.com/{Project}/-/commit/{c.Sha}",
             ["last_pipeline"] = last is null ? null : new JsonObject { ["id"] = last.Id, ["ref"] = last.Ref, ["sha"] = last.Sha, ["status"] = last.Status },
         };
@@ -188,11 +213,7 @@ internal sealed class FakeGitLab : IAsyncDisposable
     private static JsonObject PipelineJson(FakeGitLabPipeline p) =>
         new() { ["id"] = p.Id, ["iid"] = p.Id - 99, ["sha"] = p.Sha, ["ref"] = p.Ref, ["status"] = p.Status, ["web_url"] = p.WebUrl };
 
-    private static JsonObject MergeRequestJson((long Iid, string Source, string Target, string State) m) => new()
-    {
-        ["id"] = 1000 + m.Iid, ["iid"] = m.Iid, ["source_branch"] = m.Source, ["target_branch"] = m.Target, ["state"] = m.State,
-        ["web_url"] = $"https://gitlab.example.com/{Project}/-/merge_requests/{m.Iid}",
-    };
+    private JsonObject MergeRequestJson(FakeGitLabMergeRequest m) => m.Json(Repository.Head(m.Source));
 
     private static Dictionary<string, string> Query(string query) =>
         query.Split('&', StringSplitOptions.RemoveEmptyEntries)

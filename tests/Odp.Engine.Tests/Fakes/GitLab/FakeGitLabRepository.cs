@@ -88,6 +88,42 @@ internal sealed class FakeGitLabRepository
         return (201, null, commit);
     }
 
+    /// <summary>
+    /// Merges <paramref name="source"/> into <paramref name="target"/> with a merge commit whose tree is the source's
+    /// (the fake does not merge diverged trees: tests merge a branch started from the target's head).
+    /// </summary>
+    public FakeGitLabCommit Merge(string source, string target, string message)
+    {
+        var (into, from) = (commits[branches[target]], commits[branches[source]]);
+        var touched = from.Files.Keys.Concat(into.Files.Keys)
+            .Where(p => from.Files.GetValueOrDefault(p) != into.Files.GetValueOrDefault(p))
+            .ToHashSet(StringComparer.Ordinal);
+        var commit = Add(into.Sha, message, new Dictionary<string, string>(from.Files, StringComparer.Ordinal), touched, from.Sha);
+        branches[target] = commit.Sha;
+        return commit;
+    }
+
+    /// <summary><c>GET repository/commits/:sha/refs?type=branch</c>: the branches whose history holds the commit; 404 for an unknown one.</summary>
+    public (int Status, JsonNode? Body) Refs(string sha, string type, int perPage, int page)
+    {
+        if (!commits.ContainsKey(sha)) return NotFound("Commit");
+        var names = type == "tag" ? new List<string>() : branches.Keys.Where(b => Reaches(branches[b], sha)).Order(StringComparer.Ordinal).ToList();
+        var items = names.Skip((page - 1) * perPage).Take(perPage).Select(n => (JsonNode)new JsonObject { ["type"] = "branch", ["name"] = n });
+        return (200, new JsonArray([.. items]));
+    }
+
+    private bool Reaches(string from, string sha)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([from]);
+        while (queue.TryDequeue(out var next))
+        {
+            if (next == sha) return true;
+            if (seen.Add(next)) foreach (var parent in commits[next].Parents) queue.Enqueue(parent);
+        }
+        return false;
+    }
+
     /// <summary>The newest commit on <paramref name="gitRef"/> touching <paramref name="path"/>, as a list of at most one.</summary>
     public IReadOnlyList<FakeGitLabCommit> History(string gitRef, string path)
     {
@@ -99,10 +135,10 @@ internal sealed class FakeGitLabRepository
         return [];
     }
 
-    private FakeGitLabCommit Add(string? parent, string message, Dictionary<string, string> files, IReadOnlySet<string> touched)
+    private FakeGitLabCommit Add(string? parent, string message, Dictionary<string, string> files, IReadOnlySet<string> touched, string? merged = null)
     {
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes($"{commits.Count}:{parent}:{message}")));
-        var commit = new FakeGitLabCommit(sha, parent, message, files, touched);
+        var commit = new FakeGitLabCommit(sha, parent, message, files, touched, merged);
         commits[sha] = commit;
         return commit;
     }

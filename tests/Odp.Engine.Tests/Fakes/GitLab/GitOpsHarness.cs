@@ -54,7 +54,12 @@ internal sealed class GitOpsHarness : IAsyncDisposable
         Microsoft.Extensions.Options.Options.Create(new TrinoOptions { Url = "http://trino.internal:8080" }),
         NullLogger<GitOpsWorkspaceProvisioner>.Instance);
 
-    public PipelineStep Step() => new(new PipelineFollower(Client, States, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<PipelineFollower>.Instance));
+    public PipelineStep Step()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(Options);
+        var merges = new MergeRequestGate(Client, States, options, NullLogger<MergeRequestGate>.Instance);
+        return new(new PipelineFollower(Client, States, merges, options, Time, NullLogger<PipelineFollower>.Instance));
+    }
 
     /// <summary>Simulates a restart that lost the recorded state: a fresh, empty data directory.</summary>
     public void ForgetState()

@@ -98,4 +98,47 @@ public sealed class GitLabClientTests
         Assert.Equal(first.Iid, second.Iid);
         Assert.Equal([201, 409], h.GitLab.CallsTo("POST", "merge_requests").Select(c => c.Status));
     }
+
+    [Fact]
+    public async Task GetMergeRequestAsync_Merged_HasItsStateAndMergeCommit()
+    {
+        await using var h = await GitOpsHarness.StartAsync();
+        await h.Client.CreateCommitAsync(new GitLabCommitRequest("odp-workspaces", "main", "add", [GitLabCommitAction.Create("a.txt", "a")]), CancellationToken.None);
+        var opened = await h.Client.CreateMergeRequestAsync("odp-workspaces", "main", "t", CancellationToken.None);
+        var merge = h.GitLab.Merge(opened.Iid);
+
+        var merged = await h.Client.GetMergeRequestAsync(opened.Iid, CancellationToken.None);
+
+        Assert.Equal(GitLabMergeRequest.Opened, opened.State);
+        Assert.Equal(GitLabMergeRequest.Merged, merged?.State);
+        Assert.Equal(merge, merged?.MergeCommitSha);
+        Assert.Null(merged?.SquashCommitSha);
+        Assert.Equal("https://gitlab.example.com/odp/infra/-/merge_requests/1", merged?.WebUrl);
+    }
+
+    [Fact]
+    public async Task GetMergeRequestAsync_Unknown_ReturnsNull()
+    {
+        await using var h = await GitOpsHarness.StartAsync();
+
+        Assert.Null(await h.Client.GetMergeRequestAsync(7, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task BranchContainsAsync_BeforeAndAfterTheMerge_FollowsTheMergedHistory()
+    {
+        await using var h = await GitOpsHarness.StartAsync();
+        var commit = await h.Client.CreateCommitAsync(new GitLabCommitRequest("odp-workspaces", "main", "add", [GitLabCommitAction.Create("a.txt", "a")]), CancellationToken.None);
+        var mr = await h.Client.CreateMergeRequestAsync("odp-workspaces", "main", "t", CancellationToken.None);
+
+        var before = await h.Client.BranchContainsAsync("main", commit.Id, CancellationToken.None);
+        h.GitLab.Merge(mr.Iid);
+        var after = await h.Client.BranchContainsAsync("main", commit.Id, CancellationToken.None);
+
+        Assert.True(await h.Client.BranchContainsAsync("odp-workspaces", commit.Id, CancellationToken.None));
+        Assert.False(before);
+        Assert.True(after);
+        Assert.False(await h.Client.BranchContainsAsync("main", new string('0', 40), CancellationToken.None));
+        Assert.Equal("type=branch&per_page=100&page=1", h.GitLab.CallsTo("GET", $"repository/commits/{commit.Id}/refs")[0].Query);
+    }
 }

@@ -117,16 +117,13 @@ public sealed class GitOpsWorkspaceProvisionerTests
     }
 
     [Fact]
-    public async Task ProvisionAsync_MergeRequestsOn_OpensOneMergeRequestOnce()
+    public async Task ProvisionAsync_MergeRequestsOn_LeavesTheMergeRequestToThePipelineStep()
     {
         await using var h = await GitOpsHarness.StartAsync(o => o.MergeRequest = true);
 
         await h.Provisioner().ProvisionAsync(GitOpsHarness.Spec("alice"), CancellationToken.None);
-        await h.Provisioner().ProvisionAsync(GitOpsHarness.Spec("alice", "bob"), CancellationToken.None);
 
-        Assert.Equal(1, h.GitLab.OpenMergeRequests);
-        var created = Assert.Single(h.GitLab.CallsTo("POST", "merge_requests"));
-        Assert.Equal("odp-workspaces", (string?)JsonNode.Parse(created.Body)!["source_branch"]);
-        Assert.Equal("main", (string?)JsonNode.Parse(created.Body)!["target_branch"]);
+        Assert.Empty(h.GitLab.CallsTo("POST", "merge_requests"));
+        Assert.Null((await h.States.FindAsync(GitOpsHarness.Group, CancellationToken.None))?.MergeRequestIid);
     }
 }

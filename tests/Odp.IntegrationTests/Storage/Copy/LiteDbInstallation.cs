@@ -35,7 +35,7 @@ public sealed class LiteDbInstallation : IDisposable
     ];
 
     public static IReadOnlyList<GitOpsState> GitOps { get; } =
-        [new("Analysts", "analysts", "a1b2c3", 42), new("finance", "finance", "d4e5f6", null)];
+        [new("Analysts", "analysts", "a1b2c3", 42), new("finance", "finance", "d4e5f6", null, 3)];
 
     /// <summary>A new empty data folder (no odp.db yet).</summary>
     public static LiteDbInstallation Empty() => new(Path.Combine(Path.GetTempPath(), $"odp-copy-{Guid.NewGuid():N}"));

@@ -22,6 +22,18 @@ public abstract class GitOpsStateStoreContract
     }
 
     [Fact]
+    public async Task SaveAsync_WithAMergeRequestThenWithout_FindHasTheLatest()
+    {
+        var store = await NewStoreAsync();
+        await store.SaveAsync(new GitOpsState("analysts", "analysts", "a1b2c3", null, 7), None);
+        var waiting = await store.FindAsync("analysts", None);
+        await store.SaveAsync(waiting! with { MergeRequestIid = null, PipelineId = 4242 }, None);
+
+        Assert.Equal(7, waiting.MergeRequestIid);
+        Assert.Equal(new GitOpsState("analysts", "analysts", "a1b2c3", 4242, null), await store.FindAsync("analysts", None));
+    }
+
+    [Fact]
     public async Task FindAsync_UnknownTeam_Null()
     {
         var store = await NewStoreAsync();
@@ -29,5 +41,6 @@ public abstract class GitOpsStateStoreContract
 
         Assert.Null(await store.FindAsync("finance", None));
         Assert.Null((await store.FindAsync("analysts", None))!.PipelineId);
+        Assert.Null((await store.FindAsync("analysts", None))!.MergeRequestIid);
     }
 }

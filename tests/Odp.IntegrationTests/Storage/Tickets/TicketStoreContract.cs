@@ -68,7 +68,8 @@ public abstract class TicketStoreContract
             "ODP-1", "lake.hr.people", "carol", AccessLevel.Write, TimeSpan.FromTicks(864_000_000_123),
             "team planning \"spreadsheet\" ✓", "ws-carol", TicketState.Failed, at, at.AddDays(3).AddTicks(1), "dave", "fine, once",
             [new TicketEvent(at, "carol", null, TicketState.Pending, null), new TicketEvent(at.AddTicks(7), "odp", TicketState.Provisioning, TicketState.Failed, "x failed: y")],
-            [new ProvisioningStep("a", StepStatus.Done, at, at.AddTicks(3)), new ProvisioningStep("b", StepStatus.Failed, null, at.AddTicks(9), "boom"), new ProvisioningStep("c", StepStatus.Pending)],
+            [new ProvisioningStep("a", StepStatus.Done, at, at.AddTicks(3)), new ProvisioningStep("b", StepStatus.Failed, null, at.AddTicks(9), "boom"), new ProvisioningStep("c", StepStatus.Pending),
+                new ProvisioningStep("d", StepStatus.Running, at, Note: "waiting for merge of !4 https://gitlab.example.com/odp/infra/-/merge_requests/4")],
             0);
 
         var created = await store.CreateAsync(id => Ticket.Restore(data with { Id = id }), None);
