@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Odp.Engine.Storage.Leases;
+using Odp.Engine.Workspaces.Provisioning;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Outbox;
@@ -29,6 +30,9 @@ public sealed class OutboxDrain(
 
     /// <summary>How many tickets one pass looks at; the rest wait for the next pass.</summary>
     public const int PassSize = 200;
+
+    /// <summary>When an item that waits for a person (<see cref="StepWaitingException"/>) is looked at again; never counted as a failure.</summary>
+    public static readonly TimeSpan WaitingRetry = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a replica holds a ticket's items before another may take them; renewed before each item.</summary>
     public static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(2);
@@ -81,6 +85,13 @@ public sealed class OutboxDrain(
                 try
                 {
                     changed = await runner.RunAsync(item, ticket, cancellationToken);
+                }
+                catch (StepWaitingException waiting)
+                {
+                    // Nothing failed: a rollout waits for a person (a merge request to merge). Look again later.
+                    logger.LogInformation("{Ticket}: {Kind} is {Note}; it is looked at again in {Wait}", ticket.Id, item.Kind, waiting.Message, WaitingRetry);
+                    await outbox.PostponeAsync(item.Id, item.Attempts, time.GetUtcNow() + WaitingRetry, cancellationToken);
+                    continue;
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {

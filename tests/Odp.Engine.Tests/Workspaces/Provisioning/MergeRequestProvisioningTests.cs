@@ -101,4 +101,34 @@ public sealed class MergeRequestProvisioningTests
         Assert.Equal(1, h.GitLab.OpenMergeRequests);
         Assert.Single(h.GitLab.CallsTo("POST", "repository/commits"), c => c.Status == 201);
     }
+
+    [Fact]
+    public async Task RevokeAsync_RolloutWaitsForTheMerge_NoFailureNoAlertThenFollowsTheMergedPipeline()
+    {
+        await using var h = await StartAsync();
+        var id = await h.ApprovedRequestAsync();
+        await h.ProvisionAsync();
+        h.GitLab!.Merge(1);
+        await h.ProvisionAsync();
+        Assert.Equal(TicketState.Active, (await h.TicketAsync(id)).State);
+
+        await h.Engine.GetRequiredService<Odp.Engine.Access.Ending.EndAccess>().RevokeAsync(id, "bob", "project ended", CancellationToken.None);
+        for (var pass = 0; pass < Odp.Engine.Outbox.OutboxDrain.MaxAttempts + 2; pass++)
+        {
+            await h.ProvisionAsync();
+            h.Time.Advance(Odp.Engine.Outbox.OutboxDrain.WaitingRetry);
+        }
+
+        Assert.Empty(h.Sent<OpsAlert>());
+        var waiting = await h.Engine.GetRequiredService<Odp.Engine.Outbox.IOutbox>().OwedByAsync(id, CancellationToken.None);
+        Assert.Equal((Odp.Engine.Outbox.OwedKind.FollowRollout, 0), (Assert.Single(waiting).Kind, waiting[0].Attempts));
+
+        h.GitLab.Merge(2);
+        await h.ProvisionAsync();
+
+        Assert.Empty(await h.Engine.GetRequiredService<Odp.Engine.Outbox.IOutbox>().OwedByAsync(id, CancellationToken.None));
+        Assert.Equal(2, h.GitLab.PipelinesOn("main").Count);
+        Assert.All(h.GitLab.PipelinesOn("main"), p => Assert.Equal("success", h.GitLab.StatusOf(p)));
+        Assert.Empty(h.Sent<OpsAlert>());
+    }
 }
