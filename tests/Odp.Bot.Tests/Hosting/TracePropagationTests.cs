@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
 using Odp.Bot.Tests.Fakes.Slack;
 using Odp.Engine.Telemetry;
 using Odp.Engine.Tests.Fakes.Trino;
@@ -49,6 +51,10 @@ public sealed class TracePropagationTests : IAsyncLifetime
         listener.Dispose();
         File.Delete(rules);
     }
+
+    [Fact]
+    public void Start_WithoutAnOtlpEndpoint_StillListensToTheSourcesSoContextPropagates() =>
+        Assert.NotNull(bot.Services.GetService<TracerProvider>());
 
     [Fact]
     public async Task Preview_OverSlack_TrinoGetsATraceparentOfTheCommandsTrace()
