@@ -1,5 +1,7 @@
 using Odp.Bot.Api;
 using Odp.Bot.Hosting;
+using Odp.Bot.Hosting.Health;
+using Odp.Bot.Hosting.Telemetry;
 using Odp.Bot.Platforms.Mattermost;
 using Odp.Bot.Platforms.Slack;
 using Odp.Engine.Hosting;
@@ -17,12 +19,14 @@ public static class ServeHost
         builder.Services.AddOdpEngine(builder.Configuration).AddOdpWorkers().AddOdpConversation()
             .AddSlack(builder.Configuration)
             .AddMattermost(builder.Configuration)
-            .AddOdpApi(builder.Configuration);
+            .AddOdpApi(builder.Configuration)
+            .AddOdpHealth(builder.Configuration)
+            .AddOdpOpenTelemetry(builder.Configuration);
 
         var app = builder.Build();
-        // Liveness: the process is serving. /healthz stays as its alias.
-        app.MapGet("/healthz/live", () => Results.Ok(new { status = "ok" }));
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        // /healthz/live (and its alias /healthz), /healthz/ready and /metrics, on the same port (docs/observability.md).
+        app.MapOdpHealth();
+        app.MapOdpMetrics();
         app.MapSlack();
         app.MapMattermost();
         app.MapOdpApi();

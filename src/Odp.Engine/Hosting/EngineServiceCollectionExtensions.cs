@@ -29,6 +29,7 @@ using Odp.Engine.Integrations.Trino.Rules.Evaluation;
 using Odp.Engine.Notifications;
 using Odp.Engine.Outbox;
 using Odp.Engine.Storage;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces;
 using Odp.Engine.Workspaces.Files;
@@ -47,6 +48,7 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddOdpEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOdpTelemetry();
         services.AddSingleton(new DataDirectory(Path.GetFullPath(configuration[DataDirectory.Setting] is { Length: > 0 } d ? d : DataDirectory.Default)));
 
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section)).ValidateOnStart();

@@ -21,4 +21,7 @@ public interface IOutbox
 
     /// <summary>How many items are owed in all.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many items are owed, and when the first of them still owed was owed; one cheap query, for the metrics.</summary>
+    Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken);
 }

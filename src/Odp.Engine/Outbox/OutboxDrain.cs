@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Odp.Engine.Storage.Leases;
 using Odp.Engine.Workspaces.Provisioning;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Outbox;
@@ -70,6 +71,7 @@ public sealed class OutboxDrain(
         var lease = "outbox:" + ticketId;
         var holder = replica.NewClaim();
         if (!await leases.TryAcquireAsync(lease, holder, time.GetUtcNow(), LeaseLength, cancellationToken)) return;
+        using var span = OdpTraces.Provisioning.StartActivity("OutboxDrain.Drain")?.SetTag(OdpTraces.TicketTag, ticketId);
         try
         {
             var items = await outbox.OwedByAsync(ticketId, cancellationToken);

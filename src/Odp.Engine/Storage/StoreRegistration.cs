@@ -39,6 +39,7 @@ public static class StoreRegistration
         services.AddSingleton<IGitOpsStateStore, LiteDbGitOpsStateStore>();
         services.AddSingleton<ILeaseStore, ProcessLeaseStore>();
         services.AddSingleton<IStoreLock, ProcessStoreLock>();
+        services.AddSingleton<IStoreProbe, LiteDbStoreProbe>();
         return services;
     }
 }

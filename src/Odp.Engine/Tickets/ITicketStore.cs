@@ -12,4 +12,7 @@ public interface ITicketStore
     Task SaveAsync(Ticket ticket, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Ticket>> QueryAsync(TicketQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many tickets are in each state (states with none are left out); one cheap query, for the metrics.</summary>
+    Task<IReadOnlyDictionary<TicketState, int>> CountByStateAsync(CancellationToken cancellationToken);
 }

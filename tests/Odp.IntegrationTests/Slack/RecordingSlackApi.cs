@@ -44,6 +44,8 @@ public sealed class RecordingSlackApi : ISlackApi
         return Task.CompletedTask;
     }
 
+    public Task<string> AuthTestAsync(CancellationToken cancellationToken) => Task.FromResult("U0ODPBOT");
+
     public Task<Uri> OpenSocketConnectionAsync(CancellationToken cancellationToken) =>
         Task.FromException<Uri>(new NotSupportedException("These replicas take Slack's requests over HTTP only."));
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Telemetry;
 
 namespace Odp.Bot.Conversation.Background;
 
@@ -36,9 +38,20 @@ public sealed class BackgroundWork(IOptions<BackgroundWorkOptions> options, ILog
         {
             if (closed || held >= Limit) return false;
             if (held++ == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            queue.Writer.TryWrite(work);
+            queue.Writer.TryWrite(Traced(work));
             return true;
         }
+    }
+
+    /// <summary>The work in a span of its own, a child of the ack's span (<see cref="OdpTraces.Chat"/>), so a trace follows a command past its ack.</summary>
+    private static Func<CancellationToken, Task> Traced(Func<CancellationToken, Task> work)
+    {
+        var parent = Activity.Current?.Context ?? default;
+        return async cancellationToken =>
+        {
+            using var span = OdpTraces.Chat.StartActivity("Chat.AfterAck", ActivityKind.Internal, parent);
+            await work(cancellationToken);
+        };
     }
 
     /// <summary>Completes when nothing is queued or running.</summary>

@@ -4,6 +4,7 @@ using Odp.Bot.Conversation;
 using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Platforms.Mattermost.Api;
 using Odp.Bot.Platforms.Mattermost.Attachments;
+using Odp.Engine.Telemetry;
 
 namespace Odp.Bot.Platforms.Mattermost;
 
@@ -23,12 +24,20 @@ namespace Odp.Bot.Platforms.Mattermost;
 /// </para>
 /// </summary>
 public sealed class MattermostInbound(
-    ConversationInbound inbound, MattermostIdentity identity, IMattermostApi api, MattermostReplies replies, ActionSigner signer)
+    ConversationInbound inbound,
+    MattermostIdentity identity,
+    IMattermostApi api,
+    MattermostReplies replies,
+    ActionSigner signer,
+    OdpMetrics metrics,
+    TimeProvider time)
 {
     public const string Working = "Working on it…";
 
     public async Task<MattermostResponse> CommandAsync(MattermostSlashCommand command, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
+        using var span = OdpTraces.Chat.StartActivity("Mattermost.Command");
         try
         {
             var conversation = new ConversationRef(MattermostChannel.Name, command.ChannelId);
@@ -44,6 +53,10 @@ public sealed class MattermostInbound(
         {
             return replies.Response(inbound.SomethingWentWrong(e));
         }
+        finally
+        {
+            metrics.Acked(MattermostChannel.Name, "command", time.GetElapsedTime(started));
+        }
     }
 
     /// <summary>
@@ -51,6 +64,20 @@ public sealed class MattermostInbound(
     /// response Mattermost shows the presser (<c>ephemeral_text</c>); the cards themselves are patched by the notifier.
     /// </summary>
     public async Task<JsonObject?> ActionAsync(MattermostAction action, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        using var span = OdpTraces.Chat.StartActivity("Mattermost.Action");
+        try
+        {
+            return await PressedAsync(action, cancellationToken);
+        }
+        finally
+        {
+            metrics.Acked(MattermostChannel.Name, "action", time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<JsonObject?> PressedAsync(MattermostAction action, CancellationToken cancellationToken)
     {
         if (!signer.Verify(action.Context, out var verified) || verified is not { } command) return null;
         var conversation = new ConversationRef(MattermostChannel.Name, action.ChannelId);

@@ -4,6 +4,7 @@ using Odp.Bot.Conversation.Commands;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Engine.Errors;
 using Odp.Engine.Storage.Deliveries;
+using Odp.Engine.Telemetry;
 
 namespace Odp.Bot.Platforms.Slack;
 
@@ -24,6 +25,7 @@ public sealed class SlackInbound(
     SlackReplies replies,
     AnswerCache<SlackAck> acks,
     IDeliveryLog deliveries,
+    OdpMetrics metrics,
     TimeProvider time,
     ILogger<SlackInbound> logger)
 {
@@ -37,6 +39,8 @@ public sealed class SlackInbound(
     /// </summary>
     public async Task<SlackAck?> CommandAsync(SlackCommand command, Func<SlackDelivery> delivery, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
+        using var span = OdpTraces.Chat.StartActivity("Slack.Command");
         try
         {
             if (acks.Find(command.Text) is { } kept) return kept;
@@ -62,6 +66,10 @@ public sealed class SlackInbound(
         {
             return replies.Ack(inbound.SomethingWentWrong(e));
         }
+        finally
+        {
+            metrics.Acked(SlackChannel.Name, "command", time.GetElapsedTime(started));
+        }
     }
 
     /// <summary>
@@ -70,6 +78,20 @@ public sealed class SlackInbound(
     /// Acked at once; the outcome reaches the presser through <c>response_url</c>.
     /// </summary>
     public async Task<SlackResponse?> InteractionAsync(JsonElement payload, SlackDelivery delivery, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        using var span = OdpTraces.Chat.StartActivity("Slack.Action");
+        try
+        {
+            return await PressedAsync(payload, delivery, cancellationToken);
+        }
+        finally
+        {
+            metrics.Acked(SlackChannel.Name, "action", time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<SlackResponse?> PressedAsync(JsonElement payload, SlackDelivery delivery, CancellationToken cancellationToken)
     {
         var press = SlackPress.From(payload)
             ?? throw new InvalidRequestException("The interaction payload has no user, button or response_url.");

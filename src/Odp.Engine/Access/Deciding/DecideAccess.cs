@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Odp.Engine.Budget;
 using Odp.Engine.Errors;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
 
@@ -8,7 +9,7 @@ namespace Odp.Engine.Access.Deciding;
 
 /// <summary>An owner approves or denies a pending request. Racing decisions on one ticket produce exactly one.</summary>
 public sealed class DecideAccess(
-    TicketMover mover, AccessPolicy policy, ProvisioningSignal provisioning, IOptions<AccessOptions> options, TimeProvider time)
+    TicketMover mover, AccessPolicy policy, ProvisioningSignal provisioning, IOptions<AccessOptions> options, OdpMetrics metrics, TimeProvider time)
 {
     public async Task<TicketData> ApproveAsync(string ticketId, string byUserId, CancellationToken cancellationToken)
     {
@@ -29,6 +30,8 @@ public sealed class DecideAccess(
     private async Task<TicketData> DecideAsync(
         string ticketId, string byUserId, string verb, Action<Ticket, string, DateTimeOffset> decide, CancellationToken cancellationToken)
     {
+        using var span = OdpTraces.Access.StartActivity("DecideAccess." + verb);
+        span?.SetTag(OdpTraces.TicketTag, ticketId);
         var ticket = await mover.MoveAsync(ticketId, byUserId, async (user, t, people) =>
         {
             if (people.Dataset is null)
@@ -36,6 +39,7 @@ public sealed class DecideAccess(
             await policy.EnsureCanDecideAsync(user, t.Data, people.Dataset, verb, cancellationToken);
             decide(t, user.Id, time.GetUtcNow());
         }, cancellationToken);
+        metrics.Decided(ticket);
         return ticket;
     }
 }

@@ -7,6 +7,7 @@ using Odp.Engine.Storage.Audit;
 
 using Odp.Engine.Storage.Leases;
 using Odp.Engine.Storage.Locks;
+using Odp.Engine.Telemetry;
 
 namespace Odp.Engine.Access.Drift;
 
@@ -29,10 +30,12 @@ public sealed class DriftRepair(
     IAuditLog audit,
     IOptions<DriftOptions> options,
     TimeProvider time,
-    ILogger<DriftRepair> logger) : BackgroundService
+    ILogger<DriftRepair> logger,
+    OdpMetrics? metrics = null) : BackgroundService
 {
     public async Task<DriftReport> CheckAsync(CancellationToken cancellationToken)
     {
+        using var span = OdpTraces.Access.StartActivity("DriftRepair.Check");
         await using var _ = await locks.AcquireAsync(GrantSync.LockName, cancellationToken);
         var grants = (await live.AllAsync(cancellationToken)).Select(GrantSync.ToGrant).ToList();
         var now = time.GetUtcNow();
@@ -44,6 +47,8 @@ public sealed class DriftRepair(
 
         await grantSync.ApplyHeldAsync(cancellationToken);
         report = report with { Repaired = true };
+        metrics?.DriftRepaired(check.Unit);
+        span?.SetTag("odp.drift.repaired", true);
         var details = string.Join("\n", [.. report.Missing.Select(m => "+ " + m), .. report.Extra.Select(e => "- " + e)]);
         logger.LogWarning("{Title} in {Location} drifted ({Summary}); applied {GrantCount} grants again\n{Details}",
             check.Title, check.Location, report.Summary, grants.Count, details);

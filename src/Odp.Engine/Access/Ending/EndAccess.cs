@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Odp.Engine.Budget;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
 
@@ -12,18 +13,25 @@ namespace Odp.Engine.Access.Ending;
 /// the pipeline is followed by the worker, and a crash leaves the rest to its next pass.
 /// </summary>
 public sealed class EndAccess(
-    TicketMover mover, AccessPolicy policy, EndingWork ending, ProvisioningSignal worker, IOptions<AccessOptions> options, TimeProvider time)
+    TicketMover mover, AccessPolicy policy, EndingWork ending, ProvisioningSignal worker, IOptions<AccessOptions> options, OdpMetrics metrics,
+    TimeProvider time)
 {
-    public Task<TicketData> CancelAsync(string ticketId, string byUserId, CancellationToken cancellationToken) =>
-        mover.MoveAsync(ticketId, byUserId, (user, t, _) =>
+    public async Task<TicketData> CancelAsync(string ticketId, string byUserId, CancellationToken cancellationToken)
+    {
+        using var span = OdpTraces.Access.StartActivity("EndAccess.cancel")?.SetTag(OdpTraces.TicketTag, ticketId);
+        var ticket = await mover.MoveAsync(ticketId, byUserId, (user, t, _) =>
         {
             AccessPolicy.EnsureCanCancel(user, t.Data);
             t.Cancel(user.Id, time.GetUtcNow());
             return Task.CompletedTask;
         }, cancellationToken);
+        metrics.Cancelled();
+        return ticket;
+    }
 
     public async Task<TicketData> RevokeAsync(string ticketId, string byUserId, string? reason, CancellationToken cancellationToken)
     {
+        using var span = OdpTraces.Access.StartActivity("EndAccess.revoke")?.SetTag(OdpTraces.TicketTag, ticketId);
         InputLimits.Text(reason, options.Value.ReasonMaxLength, "A reason");
         var ticket = await mover.MoveAsync(ticketId, byUserId, async (user, t, people) =>
             {
@@ -33,6 +41,7 @@ public sealed class EndAccess(
                 ending.Owe(t);
             },
             cancellationToken);
+        metrics.Revoked();
         worker.Wake();
         return ticket;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access.Ending;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
 
@@ -18,12 +19,14 @@ public sealed class ExpireAccess(
     EndingWork ending,
     ProvisioningSignal worker,
     IOptions<AccessOptions> options,
+    OdpMetrics metrics,
     TimeProvider time,
     ILogger<ExpireAccess> logger)
 {
     /// <summary>Expires everything due now; returns the tickets it expired.</summary>
     public async Task<IReadOnlyList<TicketData>> SweepAsync(CancellationToken cancellationToken)
     {
+        using var span = OdpTraces.Access.StartActivity("ExpireAccess.Sweep");
         var candidates = await store.QueryAsync(new TicketQuery(States: [TicketState.Pending, TicketState.Active]), cancellationToken);
         var expired = new List<TicketData>();
         foreach (var candidate in candidates.Where(t => Due(t.Data) is not null))
@@ -40,6 +43,7 @@ public sealed class ExpireAccess(
                 }, cancellationToken);
                 if (done is null) continue;
                 expired.Add(done);
+                metrics.Expired(done);
                 logger.LogInformation("{Ticket} expired: {Note}", done.Id, done.Events[^1].Note);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)

@@ -6,6 +6,7 @@ using Odp.Engine.Errors;
 using Odp.Engine.Notifications;
 using Odp.Engine.Outbox;
 using Odp.Engine.Storage.Locks;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 
 namespace Odp.Engine.Access.Requesting;
@@ -23,11 +24,13 @@ public sealed class RequestAccess(
     OutboxDrain outbox,
     INotifier notifier,
     IOptions<AccessOptions> options,
+    OdpMetrics metrics,
     TimeProvider time,
     ILogger<RequestAccess> logger)
 {
     public async Task<RequestOutcome> ExecuteAsync(AccessRequest request, CancellationToken cancellationToken)
     {
+        using var span = OdpTraces.Access.StartActivity("RequestAccess");
         var rules = options.Value;
         var reason = InputLimits.Text(request.Reason.Trim(), rules.ReasonMaxLength, "A reason")!;
         InputLimits.Name(request.Duration, "A duration");
@@ -75,6 +78,8 @@ public sealed class RequestAccess(
                 return opened;
             }, cancellationToken);
         }
+        metrics.Filed();
+        span?.SetTag(OdpTraces.TicketTag, ticket.Id);
         logger.LogInformation("{Ticket} opened by {User} for {Dataset} ({Access}, {Duration}, team {Team})",
             ticket.Id, user.Id, dataset.Name, request.Access, DurationText.Format(duration), team ?? "none");
         await outbox.DrainTicketAsync(ticket.Id, cancellationToken);

@@ -1,4 +1,5 @@
 using Odp.Engine.Outbox;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 using Odp.Engine.Workspaces.Provisioning;
 
@@ -13,6 +14,7 @@ public sealed class RetryProvisioning(TicketMover mover, AccessPolicy policy, Pr
 {
     public async Task<TicketData> ExecuteAsync(string ticketId, string byUserId, CancellationToken cancellationToken)
     {
+        using var span = OdpTraces.Access.StartActivity("RetryProvisioning")?.SetTag(OdpTraces.TicketTag, ticketId);
         var ticket = await mover.MoveAsync(ticketId, byUserId, async (user, t, people) =>
         {
             await policy.EnsureRequesterOrOwnerAsync(user, t.Data, people.Dataset, "retry", cancellationToken);

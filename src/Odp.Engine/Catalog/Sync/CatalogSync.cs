@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Odp.Engine.Catalog.Readiness;
+using Odp.Engine.Telemetry;
 
 namespace Odp.Engine.Catalog.Sync;
 
@@ -20,7 +21,8 @@ public sealed class CatalogSync(
     TimeProvider time,
     ILogger<CatalogSync> logger,
     CatalogVersion? version = null,
-    CatalogReadiness? readiness = null)
+    CatalogReadiness? readiness = null,
+    OdpMetrics? metrics = null)
 {
     public const int BatchSize = 500;
 
@@ -30,6 +32,7 @@ public sealed class CatalogSync(
     public async Task<SyncReport> RunAsync(IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
+        using var span = OdpTraces.Catalog.StartActivity("CatalogSync.Run");
         var report = new Reporter(progress, readiness);
         try
         {
@@ -42,11 +45,14 @@ public sealed class CatalogSync(
                 "Catalog sync ({Kind}): {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Skipped} malformed skipped in {Elapsed}.",
                 result.Full ? "full" : "incremental", result.Added, result.Updated, result.Removed, result.Unchanged, result.SkippedCount, result.Elapsed);
             readiness?.SyncEnded(result.Added + result.Updated + result.Unchanged, null);
+            metrics?.CatalogSynced(result.Added + result.Updated + result.Unchanged);
             return result;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             readiness?.SyncEnded(readiness.Datasets, e.Message);
+            metrics?.CatalogSynced(null);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
             throw;
         }
         finally

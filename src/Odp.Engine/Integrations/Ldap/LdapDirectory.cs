@@ -74,6 +74,16 @@ public sealed class LdapDirectory : IDirectory, IAuthenticator, IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the base DN through the service connection, quietly (the readiness probe): throws when the server can't
+    /// be reached or refuses the service account, or when the base DN is gone. Messages never carry the password.
+    /// </summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        var found = await service.RunAsync(c => LdapSearch.Read(c, options.BaseDn, "(objectClass=*)", ["1.1"], timeout), cancellationToken);
+        if (found is null) throw new InvalidOperationException($"{LdapOptions.Section}:BaseDn '{options.BaseDn}' is not on {options.Url}.");
+    }
+
     public async Task<DirectoryUser?> FindUserAsync(string id, CancellationToken cancellationToken) =>
         (await users.FindAsync(schema.UserId, id, cancellationToken))?.User;
 

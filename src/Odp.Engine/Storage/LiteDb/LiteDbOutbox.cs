@@ -26,6 +26,7 @@ public sealed class LiteDbOutbox(OdpDatabase database) : IOutbox
         ["event"] = work.Event,
         ["attempts"] = 0,
         ["dueAt"] = dueAt.UtcTicks,
+        ["owedAt"] = dueAt.UtcTicks,
     };
 
     public Task<IReadOnlyList<string>> DueTicketsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
@@ -66,6 +67,17 @@ public sealed class LiteDbOutbox(OdpDatabase database) : IOutbox
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(items.Count());
+    }
+
+    public Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var depth = items.Count();
+        var first = depth == 0 ? null : items.Query().OrderBy("_id").Limit(1).ToEnumerable().FirstOrDefault();
+        // Items owed before owedAt was kept have only their due time, which is when they were owed unless they failed.
+        DateTimeOffset? oldest = first is null ? null
+            : new DateTimeOffset(first.TryGetValue("owedAt", out var owed) && owed.IsInt64 ? owed.AsInt64 : first["dueAt"].AsInt64, TimeSpan.Zero);
+        return Task.FromResult(new OutboxBacklog(depth, oldest));
     }
 
     private static OwedItem FromDocument(BsonDocument d) => new(

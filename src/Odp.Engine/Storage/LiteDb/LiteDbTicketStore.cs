@@ -90,6 +90,18 @@ public sealed class LiteDbTicketStore : ITicketStore
         return Task.FromResult<IReadOnlyList<Ticket>>(found);
     }
 
+    public Task<IReadOnlyDictionary<TicketState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var counts = new Dictionary<TicketState, int>();
+        foreach (var state in Enum.GetValues<TicketState>())
+        {
+            var count = tickets.Count(Query.EQ("state", state.ToString()));
+            if (count > 0) counts[state] = count;
+        }
+        return Task.FromResult<IReadOnlyDictionary<TicketState, int>>(counts);
+    }
+
     /// <summary>The number of the last ticket id handed out (0 when none was).</summary>
     internal long LastNumber() => db.GetCollection(Counters).FindById("tickets") is { } counter ? counter["next"].AsInt64 - 1 : 0;
 

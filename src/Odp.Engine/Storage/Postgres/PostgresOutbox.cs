@@ -5,8 +5,8 @@ namespace Odp.Engine.Storage.Postgres;
 
 /// <summary>
 /// <see cref="IOutbox"/> in the PostgreSQL table <c>outbox</c> (migration 0005), numbered in the order items were owed.
-/// Items are inserted by <see cref="PostgresTicketStore"/> in the transaction that stores the ticket. Due times are
-/// kept to the microsecond (PostgreSQL's precision).
+/// Items are inserted by <see cref="PostgresTicketStore"/> in the transaction that stores the ticket, with the time
+/// they were owed (<c>owed_at</c>, migration 0007). Due times are kept to the microsecond (PostgreSQL's precision).
 /// </summary>
 public sealed class PostgresOutbox(NpgsqlDataSource database) : IOutbox
 {
@@ -62,5 +62,14 @@ public sealed class PostgresOutbox(NpgsqlDataSource database) : IOutbox
     {
         await using var command = database.CreateCommand("SELECT count(*)::integer FROM outbox");
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand(
+            "SELECT (SELECT count(*)::integer FROM outbox), (SELECT owed_at FROM outbox ORDER BY id LIMIT 1)");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new OutboxBacklog(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
     }
 }

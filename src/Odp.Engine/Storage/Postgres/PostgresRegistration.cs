@@ -42,6 +42,7 @@ internal static class PostgresRegistration
         services.AddSingleton<IGitOpsStateStore, PostgresGitOpsStateStore>();
         services.AddSingleton<ILeaseStore, PostgresLeaseStore>();
         services.AddSingleton<IStoreLock, PostgresStoreLock>();
+        services.AddSingleton<IStoreProbe, PostgresStoreProbe>();
         services.AddSingleton<IDeliveryLog>(sp => new PostgresDeliveryLog(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
     }
 

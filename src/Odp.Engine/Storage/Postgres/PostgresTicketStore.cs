@@ -109,6 +109,18 @@ public sealed class PostgresTicketStore(NpgsqlDataSource database) : ITicketStor
         return found;
     }
 
+    public async Task<IReadOnlyDictionary<TicketState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand("SELECT state, count(*)::integer FROM tickets GROUP BY state");
+        var counts = new Dictionary<TicketState, int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (Enum.TryParse<TicketState>(reader.GetString(0), out var state)) counts[state] = reader.GetInt32(1);
+        }
+        return counts;
+    }
+
     /// <summary>
     /// Stores a ticket copied from another store exactly as it is there (id, version, every field), with the items it
     /// owes (kind, event, attempts and due time, in their order), and raises the <c>tickets</c> counter to at least its
@@ -181,7 +193,7 @@ public sealed class PostgresTicketStore(NpgsqlDataSource database) : ITicketStor
         await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var item in items)
         {
-            var insert = new NpgsqlBatchCommand("INSERT INTO outbox (ticket_id, kind, event, attempts, due_at) VALUES ($1, $2, $3, $4, $5)");
+            var insert = new NpgsqlBatchCommand("INSERT INTO outbox (ticket_id, kind, event, attempts, due_at, owed_at) VALUES ($1, $2, $3, $4, $5, $5)");
             insert.Parameters.Add(new NpgsqlParameter { Value = item.TicketId });
             insert.Parameters.Add(new NpgsqlParameter { Value = item.Kind.ToString() });
             insert.Parameters.Add(new NpgsqlParameter { Value = item.Event });

@@ -5,6 +5,7 @@ using Odp.Engine.Access;
 using Odp.Engine.Notifications;
 using Odp.Engine.Outbox;
 using Odp.Engine.Storage.Leases;
+using Odp.Engine.Telemetry;
 using Odp.Engine.Tickets;
 using Polly;
 using Polly.Retry;
@@ -29,6 +30,7 @@ public sealed class ProvisioningWorker(
     INotifier notifier,
     ProvisioningSignal signal,
     IOptions<ProvisioningOptions> options,
+    OdpMetrics metrics,
     TimeProvider time,
     ILogger<ProvisioningWorker> logger) : BackgroundService
 {
@@ -66,6 +68,7 @@ public sealed class ProvisioningWorker(
 
     private async Task<int> PassAsync(CancellationToken cancellationToken)
     {
+        using var span = OdpTraces.Provisioning.StartActivity("ProvisioningWorker.Pass");
         var waiting = await store.QueryAsync(new TicketQuery(States: Waiting), cancellationToken);
         foreach (var ticket in waiting)
         {
@@ -122,6 +125,7 @@ public sealed class ProvisioningWorker(
         var claim = ClaimOf(id);
         var holder = replica.NewClaim();
         if (!await leases.TryAcquireAsync(claim, holder, time.GetUtcNow(), claimLength, cancellationToken)) return;
+        using var span = OdpTraces.Provisioning.StartActivity("ProvisioningWorker.Provision")?.SetTag(OdpTraces.TicketTag, id);
         try
         {
             await ProvisionClaimedAsync(id, claim, holder, cancellationToken);
@@ -158,9 +162,12 @@ public sealed class ProvisioningWorker(
                 ticket.BeginStep(step, time.GetUtcNow());
                 await SaveAsync(ticket, OwedKind.TellProgress, cancellationToken);
             }
+            var started = time.GetTimestamp();
+            using var stepSpan = OdpTraces.Provisioning.StartActivity("ProvisioningWorker.Step")?.SetTag(OdpTraces.TicketTag, id).SetTag("odp.step", step);
             try
             {
                 await RunStepAsync(step, ticket.Data, people, cancellationToken);
+                metrics.StepRan(step, time.GetElapsedTime(started), failed: false);
             }
             catch (StepWaitingException waiting)
             {
@@ -171,6 +178,8 @@ public sealed class ProvisioningWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                metrics.StepRan(step, time.GetElapsedTime(started), failed: true);
+                stepSpan?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
                 logger.LogError(e, "{Ticket}: step {Step} failed", id, step);
                 ticket.FailProvisioning(step, e.Message, time.GetUtcNow());
                 // The rules stop granting the failed ticket before anyone hears; then the progress card, then the change.
@@ -186,6 +195,7 @@ public sealed class ProvisioningWorker(
         ticket.Activate(time.GetUtcNow(), Outcomes(ticket.Data));
         ticket.Owe(OwedKind.TellChange);
         await SaveAsync(ticket, OwedKind.TellReady, cancellationToken);
+        metrics.Activated(ticket.Data);
         logger.LogInformation("{Ticket} is active until {Expiry}", id, ticket.Data.ExpiresAt);
     }
 

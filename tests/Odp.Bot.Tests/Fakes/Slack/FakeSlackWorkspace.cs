@@ -50,6 +50,7 @@ internal sealed partial class FakeSlackWorkspace
                 "users.info" => UserInfo(body),
                 "users.lookupByEmail" => LookupByEmail(body),
                 "apps.connections.open" => FakeSlackReply.Ok(new JsonObject { ["url"] = SocketModeUrl }),
+                "auth.test" => FakeSlackReply.Ok(new JsonObject { ["user_id"] = "U0ODPBOT", ["team_id"] = "T0FAKE0001", ["bot_id"] = "B0ODPBOT" }),
                 _ => FakeSlackReply.Error("unknown_method", 404),
             };
         }

@@ -12,7 +12,7 @@ namespace Odp.Engine.Tests.Fakes.Trino;
 /// catalog's <c>information_schema</c>, and GRANT/REVOKE. Reads of a table are judged for the <c>X-Trino-User</c> by
 /// the rules file at <see cref="RulesFile"/>, or by SQL grants (<see cref="FakeTrinoModel.SqlStandardAccess"/>), with
 /// the user's groups from <see cref="FakeTrinoModel.SetGroups"/>. <see cref="FailNext"/> scripts 5xx/429 answers;
-/// DELETE cancels answer 204. Every call is recorded.
+/// DELETE cancels answer 204; <c>GET /v1/info</c> answers a coordinator that has started. Every call is recorded.
 /// </summary>
 internal sealed class FakeTrinoServer : IAsyncDisposable
 {
@@ -107,6 +107,10 @@ internal sealed class FakeTrinoServer : IAsyncDisposable
                 return;
             case ("GET", ["v1", "statement", var queryId, var n]) when int.TryParse(n, out var index):
                 await ServeAsync(context, queryId, index);
+                return;
+            case ("GET", ["v1", "info"]):
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("""{"nodeVersion":{"version":"fake"},"environment":"test","coordinator":true,"starting":false,"uptime":"1.00m"}""");
                 return;
             case ("DELETE", ["v1", "statement", _, _]):
                 context.Response.StatusCode = StatusCodes.Status204NoContent;

@@ -16,6 +16,8 @@ internal sealed class CrashAfterSaveStore(ITicketStore inner, TicketState state,
 
     public Task<IReadOnlyList<Ticket>> QueryAsync(TicketQuery query, CancellationToken cancellationToken) => inner.QueryAsync(query, cancellationToken);
 
+    public Task<IReadOnlyDictionary<TicketState, int>> CountByStateAsync(CancellationToken cancellationToken) => inner.CountByStateAsync(cancellationToken);
+
     public async Task SaveAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         await inner.SaveAsync(ticket, cancellationToken);

@@ -115,6 +115,23 @@ public abstract class OutboxContract
         Assert.Equal(2, await outbox.CountAsync(None));
     }
 
+    [Fact]
+    public async Task BacklogAsync_ItemsOwedPostponedAndDone_CountsThemAndKeepsTheFirstOwedTime()
+    {
+        var (tickets, outbox) = (await NewTicketStoreAsync(), await NewOutboxAsync());
+        Assert.Equal(new OutboxBacklog(0, null), await outbox.BacklogAsync(None));
+        var first = await tickets.CreateAsync(Owing(Start, OwedKind.TellFiled, OwedKind.ApplyGrants), None);
+        await tickets.CreateAsync(Owing(Start.AddMinutes(3), OwedKind.TellFiled), None);
+        var owed = await outbox.OwedByAsync(first.Id, None);
+
+        await outbox.DoneAsync(owed[0].Id, None);
+        await outbox.PostponeAsync(owed[1].Id, 2, Start.AddHours(1), None);
+
+        Assert.Equal(new OutboxBacklog(2, Start), await outbox.BacklogAsync(None));
+        await outbox.DoneAsync(owed[1].Id, None);
+        Assert.Equal(new OutboxBacklog(1, Start.AddMinutes(3)), await outbox.BacklogAsync(None));
+    }
+
     /// <summary>A new ticket opened at <paramref name="at"/> that owes <paramref name="kinds"/>.</summary>
     private static Func<string, Ticket> Owing(DateTimeOffset at, params OwedKind[] kinds) => id =>
     {

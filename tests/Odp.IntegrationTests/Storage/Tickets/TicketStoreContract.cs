@@ -187,6 +187,19 @@ public abstract class TicketStoreContract
     }
 
     [Fact]
+    public async Task CountByStateAsync_TicketsInSeveralStates_CountsEachStateThatHasSome()
+    {
+        var store = await NewTicketStoreAsync();
+        Assert.Empty(await store.CountByStateAsync(None));
+        foreach (var state in new[] { TicketState.Pending, TicketState.Active, TicketState.Active, TicketState.Denied, TicketState.Active })
+            await store.CreateAsync(In(state), None);
+
+        var counts = await store.CountByStateAsync(None);
+
+        Assert.Equal(new Dictionary<TicketState, int> { [TicketState.Pending] = 1, [TicketState.Active] = 3, [TicketState.Denied] = 1 }, counts);
+    }
+
+    [Fact]
     public async Task QueryAsync_NoFilter_AllOldestFirstByNumber()
     {
         var store = await NewTicketStoreAsync();

@@ -29,4 +29,7 @@ public interface ISlackApi
 
     /// <summary><c>apps.connections.open</c> with the app-level token: a fresh Socket Mode WebSocket URL.</summary>
     Task<Uri> OpenSocketConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary><c>auth.test</c> with the bot token: the bot's own user id when Slack accepts the token (the readiness probe).</summary>
+    Task<string> AuthTestAsync(CancellationToken cancellationToken);
 }

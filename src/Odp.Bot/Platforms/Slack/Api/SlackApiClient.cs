@@ -102,6 +102,12 @@ public sealed partial class SlackApiClient(HttpClient http, RateLimitGate gate, 
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw Fail(SlackMethods.ConnectionsOpen, "invalid_response", "url");
     }
 
+    public async Task<string> AuthTestAsync(CancellationToken cancellationToken)
+    {
+        var answer = await CallJsonAsync(SlackMethods.AuthTest, new JsonObject(), SlackTokenKind.Bot, cancellationToken).ConfigureAwait(false);
+        return Required(SlackMethods.AuthTest, answer, "user_id");
+    }
+
     private static JsonObject MessageBody(SlackMessage message)
     {
         var body = new JsonObject { ["text"] = message.Text };

@@ -10,6 +10,7 @@ public static class SlackMethods
     public const string UsersInfo = "users.info";
     public const string UsersLookupByEmail = "users.lookupByEmail";
     public const string ConnectionsOpen = "apps.connections.open";
+    public const string AuthTest = "auth.test";
 
     /// <summary>Not a Web API method: the name posts to a <c>response_url</c> are logged and rate-limited under.</summary>
     public const string ResponseUrl = "response_url";
