@@ -43,24 +43,13 @@ public sealed class LdapApiHost : IDisposable
 
     public string RulesFile => Path.Combine(data, "trino", "rules.json");
 
-    public Task<HttpResponseMessage> SignInAsync(string user, string password) =>
-        Client.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password });
+    public Task<HttpResponseMessage> SignInAsync(string user, string password) => ApiCalls.SignInAsync(Client, user, password);
 
     /// <summary>Signs in, asserting it works, and answers the token.</summary>
-    public async Task<string> TokenAsync(string user, string password)
-    {
-        var response = await SignInAsync(user, password);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
-    }
+    public Task<string> TokenAsync(string user, string password) => ApiCalls.TokenAsync(Client, user, password);
 
-    public async Task<HttpResponseMessage> SendAsync(string token, HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        return await Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> SendAsync(string token, HttpMethod method, string path, object? body = null) =>
+        ApiCalls.SendAsync(Client, token, method, path, body);
 
     /// <summary>A field of the JSON answer, as text.</summary>
     public static async Task<string?> FieldAsync(HttpResponseMessage response, string name) =>

@@ -124,20 +124,10 @@ public sealed class SecretsInLogsTests(SlapdFixture slapd, PostgresFixture postg
         foreach (var secret in secrets) Assert.False(odp.Output.Contains(secret, StringComparison.Ordinal), $"The log holds the secret {secret}.");
     }
 
-    private async Task<string> TokenAsync(string user, string password)
-    {
-        var response = await odp.Client.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
-    }
+    private Task<string> TokenAsync(string user, string password) => Api.ApiCalls.TokenAsync(odp.Client, user, password);
 
-    private async Task<HttpResponseMessage> SendAsync(string token, HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        return await odp.Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendAsync(string token, HttpMethod method, string path, object? body = null) =>
+        Api.ApiCalls.SendAsync(odp.Client, token, method, path, body);
 
     private async Task<HttpResponseMessage> SlackCommandAsync(string text)
     {
