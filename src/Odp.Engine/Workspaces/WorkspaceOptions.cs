@@ -23,7 +23,11 @@ public sealed class WorkspaceOptions
     /// <summary>Direct mode: use the pod's service account instead of a kubeconfig.</summary>
     public bool InCluster { get; set; }
 
-    /// <summary>Direct mode: how often one object's apply is retried after a server error (5xx, 429) or a write conflict.</summary>
+    /// <summary>
+    /// Direct mode: how often one object's apply is retried after a write conflict, and how often one API call is resent
+    /// after a server error, 429 or lost answer (as <c>Odp:Resilience:Kubernetes:MaxAttempts</c> = this + 1, unless that
+    /// is set).
+    /// </summary>
     public int ApplyRetries { get; set; } = 3;
 
     /// <summary>Where workspace folders are written. Empty means <c>&lt;data&gt;/workspaces</c>.</summary>
