@@ -1,3 +1,4 @@
+using System.Globalization;
 using Odp.Engine.Storage.LiteDb;
 using k8s;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,7 @@ using Odp.Engine.Catalog.Index;
 using Odp.Engine.Catalog.Readiness;
 using Odp.Engine.Catalog.Sync;
 using Odp.Engine.Directory;
+using Odp.Engine.Integrations.Http;
 using Odp.Engine.Integrations.JupyterHub;
 using Odp.Engine.Integrations.Ldap;
 using Odp.Engine.Integrations.OpenMetadata;
@@ -110,7 +112,7 @@ public static class EngineServiceCollectionExtensions
         services.AddTrinoEnforcement(configuration);
         services.AddSingleton<ExplainAccess>();
         var gitops = AddWorkspaceProvisioner(services, configuration);
-        AddTrinoClient(services);
+        AddTrinoClient(services, configuration);
         services.AddSingleton<Odp.Engine.Integrations.Trino.Preview.PreviewTable>();
 
         services.AddSingleton<Participants>();
@@ -160,8 +162,15 @@ public static class EngineServiceCollectionExtensions
         }
         if (string.Equals(configuration[$"{WorkspaceOptions.Section}:Mode"], WorkspaceOptions.DirectMode, StringComparison.Ordinal))
         {
-            services.AddSingleton<IKubernetes>(sp =>
-                new k8s.Kubernetes(KubernetesConnection.Configuration(sp.GetRequiredService<IOptions<WorkspaceOptions>>().Value)));
+            // Odp:Workspaces:ApplyRetries still counts resends; Odp:Resilience:Kubernetes:MaxAttempts, when set, wins.
+            services.AddBackendResilience(Backends.Kubernetes, configuration, o =>
+            {
+                if (int.TryParse(configuration[$"{WorkspaceOptions.Section}:ApplyRetries"], CultureInfo.InvariantCulture, out var retries) && retries >= 0)
+                    o.MaxAttempts = retries + 1;
+            });
+            services.AddSingleton<IKubernetes>(sp => new k8s.Kubernetes(
+                KubernetesConnection.Configuration(sp.GetRequiredService<IOptions<WorkspaceOptions>>().Value),
+                sp.GetRequiredService<BackendResilience>().CreateHandler(Backends.Kubernetes)));
             services.AddSingleton<IWorkspaceProvisioner, KubernetesWorkspaceProvisioner>();
         }
         else
@@ -172,20 +181,18 @@ public static class EngineServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The typed Trino client on the coordinator URL, authenticated by <see cref="TrinoAuthHandler"/>. Held by
+    /// The typed Trino client on the coordinator URL, authenticated by <see cref="TrinoAuthHandler"/>, behind Trino's
+    /// resilience layer (<c>Odp:Resilience:Trino</c>). Held by
     /// singletons, so connections are recycled by the socket handler rather than by handler rotation.
     /// </summary>
-    private static void AddTrinoClient(IServiceCollection services)
+    private static void AddTrinoClient(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTransient<TrinoAuthHandler>();
-        services.AddHttpClient<TrinoClient>((sp, http) =>
-            {
-                http.BaseAddress = sp.GetRequiredService<IOptions<TrinoOptions>>().Value.Coordinator();
-                http.Timeout = TimeSpan.FromSeconds(60);
-            })
+        services.AddHttpClient<TrinoClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<IOptions<TrinoOptions>>().Value.Coordinator())
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler<TrinoAuthHandler>();
+            .AddHttpMessageHandler<TrinoAuthHandler>()
+            .AddBackendResilience(Backends.Trino, configuration);
     }
 
     /// <summary>

@@ -29,8 +29,9 @@ public sealed class WorkspaceOptions
     [Setting("Direct mode: use the pod's service account instead of a kubeconfig.")]
     public bool InCluster { get; set; }
 
-    [Setting("Direct mode: immediate retries of one object after a 5xx, 429 or write conflict; longer outages go to the "
-        + "step retry (`Odp:Provisioning:StepRetries`).")]
+    [Setting("Direct mode: how often one object's apply is retried after a write conflict, and how often one API call is "
+        + "resent after a server error, 429 or lost answer (as `Odp:Resilience:Kubernetes:MaxAttempts` = this + 1, unless that "
+        + "is set); longer outages go to the step retry (`Odp:Provisioning:StepRetries`).")]
     [Range(0, 10)]
     public int ApplyRetries { get; set; } = 3;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Integrations.Http;
 using Odp.Engine.Integrations.JupyterHub;
 using Odp.IntegrationTests.Services;
 
@@ -54,14 +55,13 @@ public sealed class JupyterHubFixture : IAsyncLifetime
     public JupyterHubOptions Settings(string? token = null) =>
         new() { Url = Url, Token = token ?? Token, ReadyTimeout = "60s" };
 
-    /// <summary>A client as the engine builds it: the hub's base address and the token handler.</summary>
+    /// <summary>A client as the engine builds it: the hub's base address, the token handler and the hub's resilience layer.</summary>
     public JupyterHubClient NewClient(string? token = null)
     {
         var options = Options.Create(Settings(token));
-        var http = new HttpClient(new JupyterHubTokenHandler(options) { InnerHandler = new HttpClientHandler() })
-        {
-            BaseAddress = new Uri(Url + "/"),
-        };
+        var resilience = BackendResilienceHandler.Create(Backends.JupyterHub, TimeProvider.System);
+        resilience.InnerHandler = new HttpClientHandler();
+        var http = new HttpClient(new JupyterHubTokenHandler(options) { InnerHandler = resilience }) { BaseAddress = new Uri(Url + "/") };
         return new JupyterHubClient(http, options, TimeProvider.System);
     }
 

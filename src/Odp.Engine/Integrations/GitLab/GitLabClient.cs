@@ -12,7 +12,7 @@ namespace Odp.Engine.Integrations.GitLab;
 /// in <c>PRIVATE-TOKEN</c> and is never logged. Failures throw <see cref="GitLabException"/>; see
 /// <c>SendAsync</c> for what is retried.
 /// </summary>
-public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions> options, TimeProvider time, ILogger<GitLabClient> logger)
+public sealed partial class GitLabClient(HttpClient http, IOptions<GitLabOptions> options, ILogger<GitLabClient> logger)
 {
     private const int PageSize = 100;
 

@@ -4,31 +4,20 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
-using Polly;
-using Polly.Retry;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Engine.Integrations.JupyterHub;
 
 /// <summary>
 /// The JupyterHub 3 REST API (<c>/hub/api</c>) for members' named servers. The hub's base address and token come from
-/// <see cref="JupyterHubOptions"/> (see <see cref="JupyterHubTokenHandler"/>). Only GETs are retried; starting and
-/// stopping are idempotent at this level instead (already running and already stopped are fine).
+/// <see cref="JupyterHubOptions"/> (see <see cref="JupyterHubTokenHandler"/>). Failed reads are resent by the client's
+/// resilience layer (<c>Odp:Resilience:JupyterHub</c>); creating a user and starting or stopping a server are sent once
+/// (and idempotent at this level instead: already there, running and stopped are fine), as the provisioning step and
+/// the outbox retry them with their own backoff and alerts.
 /// </summary>
 public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
-
-    private readonly ResiliencePipeline<HttpResponseMessage> getRetry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-        {
-            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                .Handle<HttpRequestException>()
-                .HandleResult(r => (int)r.StatusCode >= 500 || r.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests),
-            MaxRetryAttempts = 3,
-            Delay = TimeSpan.FromMilliseconds(200),
-            BackoffType = DelayBackoffType.Exponential,
-        })
-        .Build();
 
     private JupyterHubOptions Settings => options.Value;
 
@@ -71,8 +60,7 @@ public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions
     public async Task<JupyterServerState?> FindServerAsync(string user, string server, bool includeStopped, CancellationToken cancellationToken)
     {
         var path = includeStopped ? UserPath(user) + "?include_stopped_servers" : UserPath(user);
-        using var response = await getRetry.ExecuteAsync(
-            async ct => await http.GetAsync(path, ct), cancellationToken);
+        using var response = await http.GetAsync(path, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound) return null;
         if (!response.IsSuccessStatusCode) throw await FailureAsync(response, $"reading the hub user {user}", cancellationToken);
 
@@ -94,7 +82,7 @@ public sealed class JupyterHubClient(HttpClient http, IOptions<JupyterHubOptions
     /// </summary>
     public async Task StopServerAsync(string user, string server, bool remove, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, ServerPath(user, server));
+        using var request = new HttpRequestMessage(HttpMethod.Delete, ServerPath(user, server)).Resend(RequestResend.Once);
         // With a Content-Length: behind the hub's proxy a chunked DELETE body is dropped, and the server is only stopped.
         if (remove) request.Content = new StringContent("""{"remove":true}""", Encoding.UTF8, "application/json");
         using (var response = await http.SendAsync(request, cancellationToken))

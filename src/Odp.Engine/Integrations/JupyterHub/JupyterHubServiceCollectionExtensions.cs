@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Engine.Integrations.JupyterHub;
 
@@ -21,9 +22,9 @@ public static class JupyterHubServiceCollectionExtensions
             {
                 var hub = sp.GetRequiredService<IOptions<JupyterHubOptions>>().Value;
                 if (Uri.TryCreate(hub.Url.TrimEnd('/') + "/", UriKind.Absolute, out var url)) http.BaseAddress = url;
-                http.Timeout = TimeSpan.FromSeconds(30);
             })
-            .AddHttpMessageHandler<JupyterHubTokenHandler>();
+            .AddHttpMessageHandler<JupyterHubTokenHandler>()
+            .AddBackendResilience(Backends.JupyterHub, configuration);
         services.AddSingleton<JupyterServers>();
         services.AddSingleton<JupyterServerRelease>();
         var hub = configuration.GetSection(JupyterHubOptions.Section);

@@ -7,7 +7,8 @@ namespace Odp.Engine.Integrations.OpenMetadata;
 
 /// <summary>
 /// The OpenMetadata REST API (<c>/api/v1</c>) over a typed <see cref="HttpClient"/> whose handlers add the bearer token
-/// and retry 5xx on GETs. A 401 becomes an <see cref="OpenMetadataException"/> naming the token setting.
+/// and resend failed reads (<c>Odp:Resilience:OpenMetadata</c>). A 401 becomes an <see cref="OpenMetadataException"/>
+/// naming the token setting.
 /// </summary>
 public sealed class OpenMetadataClient(HttpClient http)
 {

@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 using Odp.Engine.Access;
 using Odp.Engine.Catalog;
 using Odp.Engine.Catalog.Sync;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Engine.Integrations.OpenMetadata;
 
 public static class OpenMetadataServiceCollectionExtensions
 {
     /// <summary>
-    /// When <c>Odp:OpenMetadata:Url</c> and <c>Token</c> are set: the client (bearer token, 5xx retry on GETs), the
+    /// When <c>Odp:OpenMetadata:Url</c> and <c>Token</c> are set: the client (bearer token, then OpenMetadata's resilience: <c>Odp:Resilience:OpenMetadata</c>), the
     /// OpenMetadata catalog source (after the ones already registered) and lineage for <c>/odp show</c>.
     /// </summary>
     public static IServiceCollection AddOpenMetadata(this IServiceCollection services, IConfiguration configuration)
@@ -28,15 +29,13 @@ public static class OpenMetadataServiceCollectionExtensions
             .Validate(o => o.LineageDepth is >= 0 and <= 3, $"{OpenMetadataOptions.Section}:LineageDepth must be between 0 and 3.")
             .ValidateOnStart();
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<OpenMetadataClient>((sp, http) =>
             {
                 var url = sp.GetRequiredService<IOptions<OpenMetadataOptions>>().Value.Url;
                 http.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
-                http.Timeout = TimeSpan.FromSeconds(60);
             })
             .AddHttpMessageHandler(sp => new BearerTokenHandler(() => sp.GetRequiredService<IOptions<OpenMetadataOptions>>().Value.Token))
-            .AddHttpMessageHandler(sp => new ServerErrorRetryHandler(sp.GetRequiredService<TimeProvider>()));
+            .AddBackendResilience(Backends.OpenMetadata, configuration);
         services.AddSingleton<OpenMetadataOwnerMapper>();
         services.AddSingleton<OpenMetadataTableMapper>();
         services.AddSingleton<OpenMetadataNames>();

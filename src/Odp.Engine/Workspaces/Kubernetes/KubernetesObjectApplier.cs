@@ -8,10 +8,11 @@ namespace Odp.Engine.Workspaces.Kubernetes;
 
 /// <summary>
 /// Create-or-replace of one object: GET; 404 → POST; found → PUT with the fetched <c>resourceVersion</c>;
-/// 409 AlreadyExists on POST (created meanwhile) → GET and PUT. Server errors (5xx, 429) and write conflicts
-/// (409 Conflict on a stale version) are retried up to <c>retries</c> times right away; longer outages are
-/// left to the provisioning worker's step retry with backoff. Anything else becomes a
-/// <see cref="KubernetesApplyException"/> carrying the Status message.
+/// 409 AlreadyExists on POST (created meanwhile) → GET and PUT. A write conflict (409 Conflict on a stale version) is
+/// an application-level retry: the whole create-or-replace runs again with a fresh version, up to <c>retries</c>
+/// times. Server errors, 429 and lost answers are resent by the client's resilience layer
+/// (<c>Odp:Resilience:Kubernetes</c>), not here; longer outages are left to the provisioning worker's step retry with
+/// backoff. Anything else becomes a <see cref="KubernetesApplyException"/> carrying the Status message.
 /// </summary>
 internal sealed class KubernetesObjectApplier(int retries, ILogger logger)
 {
@@ -29,10 +30,10 @@ internal sealed class KubernetesObjectApplier(int retries, ILogger logger)
             {
                 return await CreateOrReplaceAsync(desired, read, create, replace, cancellationToken);
             }
-            catch (HttpOperationException e) when (attempt < retries && IsTransient(e))
+            catch (HttpOperationException e) when (attempt < retries && IsStaleVersion(e))
             {
-                logger.LogWarning("Applying {Object} failed ({Status}), retry {Attempt} of {Retries}: {Message}",
-                    Describe(desired), (int)e.Response.StatusCode, attempt + 1, retries, KubernetesStatusText.Message(e));
+                logger.LogWarning("Applying {Object} met a newer version, retry {Attempt} of {Retries}: {Message}",
+                    Describe(desired), attempt + 1, retries, KubernetesStatusText.Message(e));
             }
             catch (HttpOperationException e)
             {
@@ -88,10 +89,8 @@ internal sealed class KubernetesObjectApplier(int retries, ILogger logger)
         }
     }
 
-    private static bool IsTransient(HttpOperationException e) =>
-        (int)e.Response.StatusCode >= 500
-        || e.Response.StatusCode == HttpStatusCode.TooManyRequests
-        || (e.Response.StatusCode == HttpStatusCode.Conflict && KubernetesStatusText.Parse(e)?.Reason == "Conflict");
+    private static bool IsStaleVersion(HttpOperationException e) =>
+        e.Response.StatusCode == HttpStatusCode.Conflict && KubernetesStatusText.Parse(e)?.Reason == "Conflict";
 
     private static string Hint(HttpStatusCode code) => code switch
     {

@@ -5,6 +5,7 @@ using Odp.Engine.Access;
 using Odp.Engine.Catalog;
 using Odp.Engine.Hosting;
 using Odp.Engine.Integrations.GitLab;
+using Odp.Engine.Integrations.Http;
 using Odp.Engine.Integrations.Trino;
 using Odp.Engine.Storage;
 using Odp.Engine.Tests.Integrations.Trino;
@@ -27,8 +28,8 @@ internal sealed class GitOpsHarness : IAsyncDisposable
     {
         GitLab = gitlab;
         Options = options;
-        http = new HttpClient { BaseAddress = GitLabClient.BaseAddressOf(options) };
-        Client = new GitLabClient(http, Microsoft.Extensions.Options.Options.Create(options), Time, NullLogger<GitLabClient>.Instance);
+        http = new HttpClient(ResilientHandler.Over(Backends.GitLab, Time)) { BaseAddress = GitLabClient.BaseAddressOf(options) };
+        Client = new GitLabClient(http, Microsoft.Extensions.Options.Options.Create(options), NullLogger<GitLabClient>.Instance);
         database = new OdpDatabase(new DataDirectory(temp.Path));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Odp.Engine.Integrations.Http;
 using Odp.Engine.Integrations.JupyterHub;
 
 namespace Odp.Engine.Tests.Fakes.JupyterHub;
@@ -68,11 +69,12 @@ internal sealed class FakeJupyterHub : IAsyncDisposable
     /// <summary>The engine's settings for this hub.</summary>
     public JupyterHubOptions Settings(string token = Token) => new() { Url = Url, Token = token, ReadyTimeout = "60s" };
 
-    /// <summary>A client as the engine builds it (base address, token handler) on <paramref name="time"/>.</summary>
+    /// <summary>A client as the engine builds it (base address, token handler, the hub's resilience layer) on <paramref name="time"/>.</summary>
     public JupyterHubClient Client(TimeProvider time, string token = Token)
     {
         var options = Options.Create(Settings(token));
-        var http = new HttpClient(new JupyterHubTokenHandler(options) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = new Uri(Url + "/") };
+        var handler = new JupyterHubTokenHandler(options) { InnerHandler = ResilientHandler.Over(Backends.JupyterHub, time) };
+        var http = new HttpClient(handler) { BaseAddress = new Uri(Url + "/") };
         return new JupyterHubClient(http, options, time);
     }
 

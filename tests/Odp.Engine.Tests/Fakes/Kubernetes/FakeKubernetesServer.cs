@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
 using Microsoft.AspNetCore.Http;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Engine.Tests.Fakes.Kubernetes;
 
@@ -47,9 +48,18 @@ public sealed class FakeKubernetesServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>A real KubernetesClient pointed at this server (with another token to test 401s).</summary>
-    public IKubernetes Client(string token = Token) =>
-        new k8s.Kubernetes(new KubernetesClientConfiguration { Host = Url, AccessToken = token });
+    /// <summary>
+    /// A real KubernetesClient pointed at this server (with another token to test 401s), behind the Kubernetes
+    /// resilience layer as in production: each call sent up to <paramref name="retries"/> + 1 times
+    /// (<c>Odp:Workspaces:ApplyRetries</c>).
+    /// </summary>
+    public IKubernetes Client(string token = Token, int retries = 3)
+    {
+        var options = Backends.Defaults(Backends.Kubernetes);
+        options.MaxAttempts = retries + 1;
+        var resilience = BackendResilienceHandler.Create(Backends.Kubernetes, TimeProvider.System, options);
+        return new k8s.Kubernetes(new KubernetesClientConfiguration { Host = Url, AccessToken = token }, resilience);
+    }
 
     /// <summary>The next <paramref name="count"/> requests whose path contains <paramref name="pathOrKind"/> (e.g. a plural like <c>secrets</c>) fail with <paramref name="status"/>.</summary>
     public void FailNext(string pathOrKind, int status, int count = 1, string? message = null)

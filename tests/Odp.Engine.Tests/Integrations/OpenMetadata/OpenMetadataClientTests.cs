@@ -1,3 +1,4 @@
+using Odp.Engine.Integrations.Http;
 using Odp.Engine.Integrations.OpenMetadata;
 using Odp.Engine.Tests.Fakes.OpenMetadata;
 using static Odp.Engine.Tests.Fakes.OpenMetadata.OpenMetadataSamples;
@@ -78,7 +79,7 @@ public sealed class OpenMetadataClientTests
         var error = await Assert.ThrowsAsync<OpenMetadataException>(() => ToListAsync(client.ListTablesAsync(10, CancellationToken.None)));
 
         Assert.Equal(503, error.StatusCode);
-        Assert.Equal(1 + ServerErrorRetryHandler.MaxRetries, server.Calls.Count);
+        Assert.Equal(Backends.Defaults(Backends.OpenMetadata).MaxAttempts, server.Calls.Count);
     }
 
     [Fact]

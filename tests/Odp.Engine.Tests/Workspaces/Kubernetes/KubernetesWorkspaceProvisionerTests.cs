@@ -148,7 +148,7 @@ public sealed class KubernetesWorkspaceProvisionerTests : IAsyncLifetime
     {
         _fake.FailNext("resourcequotas", 500, count: 3, message: "etcdserver: request timed out");
 
-        var result = await Provisioner(_fake.Client(), retries: 3).ProvisionAsync(Spec("alice"), Ct);
+        var result = await Provisioner(_fake.Client(retries: 3), retries: 3).ProvisionAsync(Spec("alice"), Ct);
 
         Assert.Equal(Ns, result.Namespace);
         Assert.Equal(3, _fake.Calls.Count(c => c.Path.Contains("resourcequotas", StringComparison.Ordinal) && c.Status == 500));
@@ -160,7 +160,7 @@ public sealed class KubernetesWorkspaceProvisionerTests : IAsyncLifetime
     {
         _fake.FailNext("secrets", 500, count: 100, message: "etcdserver: leader changed");
 
-        var e = await Assert.ThrowsAsync<KubernetesApplyException>(() => Provisioner(_fake.Client(), retries: 2).ProvisionAsync(Spec("alice"), Ct));
+        var e = await Assert.ThrowsAsync<KubernetesApplyException>(() => Provisioner(_fake.Client(retries: 2), retries: 2).ProvisionAsync(Spec("alice"), Ct));
 
         Assert.Contains("etcdserver: leader changed", e.Message, StringComparison.Ordinal);
         Assert.Contains($"Secret {Ns}/odp-trino", e.Message, StringComparison.Ordinal);

@@ -15,21 +15,21 @@ namespace Odp.Bot.Platforms.Mattermost.Api;
 /// gives <c>ratelimited</c>, <c>timeout</c> or <c>connection_failed</c> with status 0.
 /// </para>
 /// <para>
-/// Rate limits and transient failures go through the shared <see cref="HttpApiSender"/>: a 429 blocks that
-/// operation in Mattermost's <see cref="RateLimitGate"/> for <c>Retry-After</c> (or <c>X-Ratelimit-Reset</c>)
-/// seconds within <see cref="HttpApiPolicy"/>'s bounds; 5xx, timeouts and connection errors are retried only for
-/// <see cref="MattermostOperations.IsIdempotent"/> calls, so a post, ephemeral post, response or command is never
-/// created twice.
+/// Rate limits and transient failures go through the one resilience layer (<see cref="HttpApiSender"/> over
+/// <c>BackendResilienceHandler</c>, settings under <c>Odp:Resilience:Mattermost</c>): a 429 holds that operation
+/// back for <c>Retry-After</c> (or <c>X-Ratelimit-Reset</c>) seconds within those bounds; 5xx, timeouts and
+/// connection errors are retried only for <see cref="MattermostOperations.IsIdempotent"/> calls, so a post, ephemeral
+/// post, response or command is never created twice.
 /// </para>
 /// Only operation names and Mattermost's error ids are logged; never tokens, URLs or message bodies.
 /// </summary>
-public sealed partial class MattermostApiClient(HttpClient http, RateLimitGate gate, HttpApiPolicy policy, ILogger<MattermostApiClient> logger)
+public sealed partial class MattermostApiClient(HttpClient http, ILogger<MattermostApiClient> logger)
     : IMattermostApi
 {
-    /// <summary>The key of Mattermost's named <see cref="HttpClient"/>, <see cref="HttpApiPolicy"/> and <see cref="RateLimitGate"/>.</summary>
+    /// <summary>The name of Mattermost's <see cref="HttpClient"/>.</summary>
     public const string ServiceKey = "Odp.Mattermost";
 
-    private readonly HttpApiSender sender = new(http, gate, policy, MattermostOperations.IsIdempotent, "Mattermost", logger);
+    private readonly HttpApiSender sender = new(http, MattermostOperations.IsIdempotent);
 
     /// <summary><c>&lt;Url&gt;/api/v4/</c>, so <c>users/me</c> resolves under it.</summary>
     public static Uri BaseAddressOf(MattermostOptions options) => new(options.Url.TrimEnd('/') + "/api/v4/", UriKind.Absolute);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Bot.Platforms.Http;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Bot.Platforms.Mattermost.Api;
 
@@ -13,9 +14,8 @@ public static class MattermostApiServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="MattermostOptions"/> from <see cref="MattermostOptions.Section"/> and registers
     /// <see cref="IMattermostApi"/> as a typed <see cref="HttpClient"/> (<see cref="MattermostApiClient"/>) behind
-    /// <see cref="MattermostAuthHandler"/>, plus — keyed by <see cref="MattermostApiClient.ServiceKey"/> — a singleton
-    /// <see cref="RateLimitGate"/> and a default <see cref="HttpApiPolicy"/>, and <see cref="TimeProvider.System"/>,
-    /// unless those are already registered.
+    /// <see cref="MattermostAuthHandler"/> and Mattermost's <see cref="BackendResilienceHandler"/> (settings under
+    /// <c>Odp:Resilience:Mattermost</c>).
     /// </summary>
     public static IServiceCollection AddMattermostApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,12 +25,9 @@ public static class MattermostApiServiceCollectionExtensions
         services.AddHttpApi<IMattermostApi>(
                 key,
                 sp => MattermostApiClient.BaseAddressOf(sp.GetRequiredService<IOptions<MattermostOptions>>().Value),
-                (http, sp) => new MattermostApiClient(
-                    http,
-                    sp.GetRequiredKeyedService<RateLimitGate>(key),
-                    sp.GetRequiredKeyedService<HttpApiPolicy>(key),
-                    sp.GetRequiredService<ILogger<MattermostApiClient>>()))
-            .AddHttpMessageHandler<MattermostAuthHandler>();
+                (http, sp) => new MattermostApiClient(http, sp.GetRequiredService<ILogger<MattermostApiClient>>()))
+            .AddHttpMessageHandler<MattermostAuthHandler>()
+            .AddBackendResilience(Backends.Mattermost, configuration);
         return services;
     }
 }

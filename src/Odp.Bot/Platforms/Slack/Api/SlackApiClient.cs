@@ -12,22 +12,22 @@ namespace Odp.Bot.Platforms.Slack.Api;
 /// and <c>users.lookupByEmail</c> POST <c>application/x-www-form-urlencoded</c>, which every Slack method accepts
 /// (some read methods take no JSON bodies).
 /// <para>
-/// Rate limits and transient failures are handled by the shared <see cref="HttpApiSender"/>: an HTTP 429 blocks that
-/// method in Slack's <see cref="RateLimitGate"/> for <c>Retry-After</c> seconds (every caller of that method waits,
-/// others go on) within <see cref="HttpApiPolicy"/>'s bounds, ending in <see cref="SlackApiException"/>
-/// <c>ratelimited</c>; 5xx, timeouts and connection errors are retried only for <see cref="SlackMethods.IsIdempotent"/>
-/// methods. <c>chat.postMessage</c>, <c>chat.postEphemeral</c> and <c>response_url</c> posts fail at once: a lost
+/// Rate limits and transient failures are handled by the one resilience layer (<see cref="HttpApiSender"/> over
+/// <c>BackendResilienceHandler</c>, settings under <c>Odp:Resilience:Slack</c>): an HTTP 429 holds that method back
+/// for <c>Retry-After</c> seconds (every caller of that method waits, others go on) within those bounds, ending in
+/// <see cref="SlackApiException"/> <c>ratelimited</c>; 5xx, timeouts and connection errors are retried only for
+/// <see cref="SlackMethods.IsIdempotent"/> methods. <c>chat.postMessage</c>, <c>chat.postEphemeral</c> and <c>response_url</c> posts fail at once: a lost
 /// answer may hide a posted message, and a retry would post it twice.
 /// </para>
 /// Only method names and Slack's error codes are logged; never tokens or message bodies.
 /// </summary>
-public sealed partial class SlackApiClient(HttpClient http, RateLimitGate gate, HttpApiPolicy policy, ILogger<SlackApiClient> logger)
+public sealed partial class SlackApiClient(HttpClient http, ILogger<SlackApiClient> logger)
     : ISlackApi
 {
-    /// <summary>The key of Slack's named <see cref="HttpClient"/>, <see cref="HttpApiPolicy"/> and <see cref="RateLimitGate"/>.</summary>
+    /// <summary>The name of Slack's <see cref="HttpClient"/>.</summary>
     public const string ServiceKey = "Odp.Slack";
 
-    private readonly HttpApiSender sender = new(http, gate, policy, SlackMethods.IsIdempotent, "Slack", logger);
+    private readonly HttpApiSender sender = new(http, SlackMethods.IsIdempotent);
 
     /// <summary><see cref="SlackOptions.ApiUrl"/> with a trailing slash, so <c>chat.postMessage</c> resolves under it.</summary>
     public static Uri BaseAddressOf(SlackOptions options)

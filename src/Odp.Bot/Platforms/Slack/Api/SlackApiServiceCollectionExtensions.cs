@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Odp.Bot.Platforms.Http;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Bot.Platforms.Slack.Api;
 
@@ -12,9 +13,8 @@ public static class SlackApiServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="SlackOptions"/> from <see cref="SlackOptions.Section"/> and registers <see cref="ISlackApi"/> as a
-    /// typed <see cref="HttpClient"/> (<see cref="SlackApiClient"/>) behind <see cref="SlackAuthHandler"/>, plus — keyed
-    /// by <see cref="SlackApiClient.ServiceKey"/> — a singleton <see cref="RateLimitGate"/> and a default
-    /// <see cref="HttpApiPolicy"/>, and <see cref="TimeProvider.System"/>, unless those are already registered.
+    /// typed <see cref="HttpClient"/> (<see cref="SlackApiClient"/>) behind <see cref="SlackAuthHandler"/> and Slack's
+    /// <see cref="BackendResilienceHandler"/> (settings under <c>Odp:Resilience:Slack</c>).
     /// </summary>
     public static IServiceCollection AddSlackApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,12 +24,9 @@ public static class SlackApiServiceCollectionExtensions
         services.AddHttpApi<ISlackApi>(
                 key,
                 sp => SlackApiClient.BaseAddressOf(sp.GetRequiredService<IOptions<SlackOptions>>().Value),
-                (http, sp) => new SlackApiClient(
-                    http,
-                    sp.GetRequiredKeyedService<RateLimitGate>(key),
-                    sp.GetRequiredKeyedService<HttpApiPolicy>(key),
-                    sp.GetRequiredService<ILogger<SlackApiClient>>()))
-            .AddHttpMessageHandler<SlackAuthHandler>();
+                (http, sp) => new SlackApiClient(http, sp.GetRequiredService<ILogger<SlackApiClient>>()))
+            .AddHttpMessageHandler<SlackAuthHandler>()
+            .AddBackendResilience(Backends.Slack, configuration);
         return services;
     }
 }

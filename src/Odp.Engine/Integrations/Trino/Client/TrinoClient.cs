@@ -2,25 +2,22 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Engine.Integrations.Trino.Client;
 
 /// <summary>
 /// Trino's statement protocol over a typed <see cref="HttpClient"/> (base address = the coordinator, auth from
 /// <see cref="TrinoAuthHandler"/>): <c>POST /v1/statement</c>, then <c>GET nextUri</c> until there is none. Pages
-/// without data are normal. A page with <c>error</c> throws <see cref="TrinoQueryException"/>. 502/503/504 are retried
-/// after 50–100 ms, a 429 after its <c>Retry-After</c>, both bounded and on the injected <see cref="TimeProvider"/>;
-/// any other non-200 answer throws <see cref="HttpRequestException"/>. Stopping early (the row cap, or a caller that
-/// stops reading) cancels the query with <c>DELETE nextUri</c>. Logs carry the query id only, never SQL or headers.
+/// without data are normal. A page with <c>error</c> throws <see cref="TrinoQueryException"/>. Trino's resilience layer
+/// (<c>Odp:Resilience:Trino</c>) resends a 502/503/504 (the first POST too, as the protocol says) from 50 ms and a
+/// 429 after its <c>Retry-After</c>, bounded; any other non-200 answer throws <see cref="HttpRequestException"/>.
+/// Stopping early (the row cap, or a caller that stops reading) cancels the query with <c>DELETE nextUri</c>. Logs carry the query id only, never SQL or headers.
 /// </summary>
-public sealed partial class TrinoClient(HttpClient http, TimeProvider time, ILogger<TrinoClient> logger)
+public sealed partial class TrinoClient(HttpClient http, ILogger<TrinoClient> logger)
 {
     public const string Source = "odp";
     public const string ClientTags = "odp";
-    public const int TransientRetries = 3;
-    public const int RateLimitAttempts = 3;
-    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Runs <paramref name="sql"/> to the end and keeps at most <paramref name="maxRows"/> rows; a row beyond the cap
@@ -68,14 +65,13 @@ public sealed partial class TrinoClient(HttpClient http, TimeProvider time, ILog
         string sql, TrinoSession session, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var body = sql.Trim().TrimEnd(';').TrimEnd();
-        var page = await SendAsync(() =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, "v1/statement") { Content = new StringContent(body, Encoding.UTF8, "text/plain") };
-            request.Headers.Add("X-Trino-Source", Source);
-            request.Headers.Add("X-Trino-Client-Tags", ClientTags);
-            session.ApplyTo(request.Headers);
-            return request;
-        }, session, cancellationToken).ConfigureAwait(false);
+        // The protocol has a 502, 503 or 504 to the first POST retried like the GETs: it came from a gateway.
+        var statement = new HttpRequestMessage(HttpMethod.Post, "v1/statement") { Content = new StringContent(body, Encoding.UTF8, "text/plain") }
+            .Resend(RequestResend.Safe);
+        statement.Headers.Add("X-Trino-Source", Source);
+        statement.Headers.Add("X-Trino-Client-Tags", ClientTags);
+        session.ApplyTo(statement.Headers);
+        var page = await SendAsync(statement, session, cancellationToken).ConfigureAwait(false);
 
         var finished = false;
         try
@@ -87,7 +83,7 @@ public sealed partial class TrinoClient(HttpClient http, TimeProvider time, ILog
                 yield return page;
                 if (finished) yield break;
                 var next = new Uri(http.BaseAddress!, page.NextUri);
-                page = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, next), session, cancellationToken).ConfigureAwait(false);
+                page = await SendAsync(new HttpRequestMessage(HttpMethod.Get, next), session, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -113,50 +109,20 @@ public sealed partial class TrinoClient(HttpClient http, TimeProvider time, ILog
         }
     }
 
-    private async Task<TrinoPage> SendAsync(Func<HttpRequestMessage> build, TrinoSession session, CancellationToken cancellationToken)
+    private async Task<TrinoPage> SendAsync(HttpRequestMessage request, TrinoSession session, CancellationToken cancellationToken)
     {
-        var transient = 0;
-        var limited = 0;
-        while (true)
+        using (request)
         {
-            using var request = build();
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (response.StatusCode == HttpStatusCode.OK)
+            if (response.StatusCode != HttpStatusCode.OK)
             {
-                session.Apply(response.Headers);
-                return TrinoPage.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                throw new HttpRequestException($"Trino answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.", null, response.StatusCode);
             }
 
-            TimeSpan delay;
-            if (status is 502 or 503 or 504 && ++transient <= TransientRetries)
-            {
-                delay = TimeSpan.FromMilliseconds(Math.Min(50 * transient, 100));
-            }
-            else if (response.StatusCode == HttpStatusCode.TooManyRequests && ++limited < RateLimitAttempts
-                     && RetryAfterOf(response) is var wait && wait <= MaxRetryAfter)
-            {
-                delay = wait;
-            }
-            else
-            {
-                throw new HttpRequestException($"Trino answered HTTP {status} {response.ReasonPhrase}.", null, response.StatusCode);
-            }
-
-            LogRetrying(logger, status, delay.TotalMilliseconds);
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            session.Apply(response.Headers);
+            return TrinoPage.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
         }
     }
-
-    private TimeSpan RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - time.GetUtcNow() is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero,
-        _ => DefaultRetryAfter,
-    };
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Trino answered {Status}: retry in {Milliseconds} ms")]
-    private static partial void LogRetrying(ILogger logger, int status, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trino query {QueryId} cancelled (HTTP {Status})")]
     private static partial void LogCancelled(ILogger logger, string queryId, int status);

@@ -1,12 +1,12 @@
-using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Mattermost.Api;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Bot.Tests.Platforms.Mattermost.Api;
 
 /// <summary>Mattermost's error JSON, non-JSON errors, and which calls are retried after a 5xx (never the creating ones).</summary>
 public sealed class MattermostApiClientErrorTests : IAsyncLifetime
 {
-    private static readonly TimeSpan FirstBackoff = new HttpApiPolicy().TransientDelay;
+    private static readonly TimeSpan FirstBackoff = Backends.Defaults(Backends.Mattermost).BaseDelay;
 
     private MattermostApiHarness h = null!;
 
@@ -99,7 +99,7 @@ public sealed class MattermostApiClientErrorTests : IAsyncLifetime
     [Fact]
     public async Task GetMe_BadGatewayPage_ThrowsHttp502WithThePage()
     {
-        await using var noRetry = await MattermostApiHarness.StartAsync(new HttpApiPolicy { TransientRetries = 0 });
+        await using var noRetry = await MattermostApiHarness.StartAsync(maxAttempts: 1);
         noRetry.Mattermost.ServerErrorNext(MattermostOperations.GetMe, status: 502);
 
         var e = await Assert.ThrowsAsync<MattermostApiException>(() => noRetry.Api.GetMeAsync(CancellationToken.None));

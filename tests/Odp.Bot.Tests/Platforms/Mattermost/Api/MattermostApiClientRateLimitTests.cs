@@ -1,5 +1,5 @@
-using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Mattermost.Api;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Bot.Tests.Platforms.Mattermost.Api;
 
@@ -68,7 +68,7 @@ public sealed class MattermostApiClientRateLimitTests : IAsyncLifetime
     public async Task CreatePost_429Forever_FailsRatelimitedAfterTheBound()
     {
         h.Mattermost.FailNext(CreatePost, count: 100, status: 429, retryAfterSeconds: 1);
-        var bound = new HttpApiPolicy().RateLimitAttempts;
+        var bound = Backends.Defaults(Backends.Mattermost).MaxAttempts;
 
         var call = Post("never");
         for (var wait = 1; wait < bound; wait++)

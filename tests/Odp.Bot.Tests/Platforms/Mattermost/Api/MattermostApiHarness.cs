@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Mattermost;
 using Odp.Bot.Platforms.Mattermost.Api;
 using Odp.Bot.Tests.Fakes;
+using Odp.Engine.Integrations.Http;
 using Odp.Bot.Tests.Fakes.Mattermost;
 
 namespace Odp.Bot.Tests.Platforms.Mattermost.Api;
@@ -24,7 +24,8 @@ internal sealed class MattermostApiHarness(FakeMattermostServer mattermost, Time
 
     public IMattermostApi Api { get; } = services.GetRequiredService<IMattermostApi>();
 
-    public static async Task<MattermostApiHarness> StartAsync(HttpApiPolicy? policy = null)
+    /// <summary>Started with Mattermost's resilience defaults, or sending each call at most <paramref name="maxAttempts"/> times.</summary>
+    public static async Task<MattermostApiHarness> StartAsync(int? maxAttempts = null)
     {
         var time = new TimerWatchingTimeProvider();
         var mattermost = await FakeMattermostServer.StartNewAsync(time);
@@ -32,16 +33,15 @@ internal sealed class MattermostApiHarness(FakeMattermostServer mattermost, Time
         mattermost.AddUser(Owner, "owen", "owen@example.com");
         mattermost.AddChannel(Channel);
 
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [$"{MattermostOptions.Section}:Url"] = mattermost.Url,
-                [$"{MattermostOptions.Section}:BotToken"] = mattermost.BotToken,
-            })
-            .Build();
+        var settings = new Dictionary<string, string?>
+        {
+            [$"{MattermostOptions.Section}:Url"] = mattermost.Url,
+            [$"{MattermostOptions.Section}:BotToken"] = mattermost.BotToken,
+        };
+        if (maxAttempts is { } n) settings[$"{Backends.Profile(Backends.Mattermost).Section}:MaxAttempts"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddMattermostApi(configuration);
         services.AddSingleton<TimeProvider>(time);
-        if (policy is not null) services.AddKeyedSingleton(MattermostApiClient.ServiceKey, policy);
         return new MattermostApiHarness(mattermost, time, services.BuildServiceProvider());
     }
 

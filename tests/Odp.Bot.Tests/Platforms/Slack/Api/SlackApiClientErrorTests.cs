@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
-using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Bot.Tests.Fakes.Slack;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Bot.Tests.Platforms.Slack.Api;
 
 /// <summary><c>ok:false</c>, HTTP errors, and which methods are retried after a 5xx (never the posting ones).</summary>
 public sealed class SlackApiClientErrorTests : IAsyncLifetime
 {
-    private static readonly TimeSpan FirstBackoff = new HttpApiPolicy().TransientDelay;
+    private static readonly TimeSpan FirstBackoff = Backends.Defaults(Backends.Slack).BaseDelay;
 
     private SlackApiHarness h = null!;
 
@@ -117,7 +117,7 @@ public sealed class SlackApiClientErrorTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<SlackApiException>(() => call);
 
         Assert.Equal("http_500", e.Error);
-        Assert.Equal(1 + new HttpApiPolicy().TransientRetries, h.Slack.Calls("chat.update").Count);
+        Assert.Equal(Backends.Defaults(Backends.Slack).MaxAttempts, h.Slack.Calls("chat.update").Count);
         Assert.Equal("v1", Assert.Single(h.Slack.Messages).Text);
     }
 

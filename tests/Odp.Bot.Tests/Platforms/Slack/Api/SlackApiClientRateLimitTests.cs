@@ -1,5 +1,5 @@
-using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack.Api;
+using Odp.Engine.Integrations.Http;
 
 namespace Odp.Bot.Tests.Platforms.Slack.Api;
 
@@ -70,7 +70,7 @@ public sealed class SlackApiClientRateLimitTests : IAsyncLifetime
     public async Task PostMessage_429Forever_FailsRatelimitedAfterTheBound()
     {
         h.Slack.FailNext(PostMessage, count: 100, status: 429, retryAfterSeconds: 1);
-        var bound = new HttpApiPolicy().RateLimitAttempts;
+        var bound = Backends.Defaults(Backends.Slack).MaxAttempts;
 
         var call = Post("never");
         for (var wait = 1; wait < bound; wait++)

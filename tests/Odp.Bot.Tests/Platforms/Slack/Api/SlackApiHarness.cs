@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Odp.Bot.Platforms.Http;
 using Odp.Bot.Platforms.Slack;
 using Odp.Bot.Platforms.Slack.Api;
 using Odp.Bot.Tests.Fakes;
+using Odp.Engine.Integrations.Http;
 using Odp.Bot.Tests.Fakes.Slack;
 
 namespace Odp.Bot.Tests.Platforms.Slack.Api;
@@ -23,7 +23,8 @@ internal sealed class SlackApiHarness(FakeSlackServer slack, TimerWatchingTimePr
 
     public ISlackApi Api { get; } = services.GetRequiredService<ISlackApi>();
 
-    public static async Task<SlackApiHarness> StartAsync(HttpApiPolicy? policy = null)
+    /// <summary>Started with Slack's resilience defaults, or sending each call at most <paramref name="maxAttempts"/> times.</summary>
+    public static async Task<SlackApiHarness> StartAsync(int? maxAttempts = null)
     {
         var time = new TimerWatchingTimeProvider();
         var slack = await FakeSlackServer.StartNewAsync(time);
@@ -31,17 +32,16 @@ internal sealed class SlackApiHarness(FakeSlackServer slack, TimerWatchingTimePr
         slack.AddUser(Owner, "owen", "owen@example.com", "Owen Owner");
         slack.AddChannel(Channel);
 
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [$"{SlackOptions.Section}:BotToken"] = slack.BotToken,
-                [$"{SlackOptions.Section}:AppToken"] = slack.AppToken,
-                [$"{SlackOptions.Section}:ApiUrl"] = slack.ApiUrl.TrimEnd('/'),
-            })
-            .Build();
+        var settings = new Dictionary<string, string?>
+        {
+            [$"{SlackOptions.Section}:BotToken"] = slack.BotToken,
+            [$"{SlackOptions.Section}:AppToken"] = slack.AppToken,
+            [$"{SlackOptions.Section}:ApiUrl"] = slack.ApiUrl.TrimEnd('/'),
+        };
+        if (maxAttempts is { } n) settings[$"{Backends.Profile(Backends.Slack).Section}:MaxAttempts"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddSlackApi(configuration);
         services.AddSingleton<TimeProvider>(time);
-        if (policy is not null) services.AddKeyedSingleton(SlackApiClient.ServiceKey, policy);
         return new SlackApiHarness(slack, time, services.BuildServiceProvider());
     }
 

@@ -1,9 +1,9 @@
-namespace Odp.Bot.Platforms.Http;
+namespace Odp.Engine.Integrations.Http;
 
 /// <summary>
-/// Per-key "don't call before" times for one platform's API, shared by every client instance (register one per
-/// platform as a keyed singleton): after a 429 on one operation, every caller of that operation waits out the
-/// server's delay; other operations go on.
+/// Per-operation "don't call before" times for one backend, held by its <see cref="BackendPipeline"/> and so shared
+/// by every client of it: after a 429 on one operation (a request named with <see cref="BackendRequest.Named"/>),
+/// every caller of that operation waits out the server's delay; other operations go on.
 /// </summary>
 public sealed class RateLimitGate(TimeProvider timeProvider)
 {
