@@ -47,7 +47,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
                    ["HOME"] = home,
                }))
         {
-            status = await served.PollAsync(address, "/healthz/live", StartPatience);
+            status = await served.GetWhenStartedAsync(address, "/healthz/live", StartPatience);
             served.Kill();
             output = served.Output;
         }

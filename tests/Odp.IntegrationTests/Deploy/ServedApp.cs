@@ -12,6 +12,7 @@ internal sealed class ServedApp : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ServedApp(string appFolder, string entryPoint, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
@@ -32,7 +33,12 @@ internal sealed class ServedApp : IDisposable
         }
         foreach (var (key, value) in environment) start.Environment[key] = value;
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the published Odp.Bot.dll.");
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output) output.AppendLine(e.Data);
+            // The host's lifetime log: Kestrel is listening and the app has started.
+            if (e.Data?.Contains("Application started.", StringComparison.Ordinal) == true) started.TrySetResult();
+        };
         process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -43,33 +49,17 @@ internal sealed class ServedApp : IDisposable
     public bool HasExited => process.HasExited;
 
     /// <summary>
-    /// The first status <paramref name="path"/> answers, asking every 100 ms until it answers 200, the process ends or
-    /// <paramref name="patience"/> runs out (then null). Polling is the only way to see when a separate process is up.
+    /// What <paramref name="path"/> answers once the host says it started (its lifetime log line), or null when the
+    /// process ends or <paramref name="patience"/> runs out first. Waits for that line, never on a timer.
     /// </summary>
-    public async Task<int?> PollAsync(Uri baseAddress, string path, TimeSpan patience)
+    public async Task<int?> GetWhenStartedAsync(Uri baseAddress, string path, TimeSpan patience)
     {
-        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        int? last = null;
-        while (deadline.Elapsed < patience && !process.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync(path);
-                last = (int)response.StatusCode;
-                if (last == 200) return last;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-                // a request that took longer than its 2 s: ask again while patience lasts
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-        return last;
+        using var giveUp = new CancellationTokenSource(patience);
+        var first = await Task.WhenAny(started.Task, process.WaitForExitAsync(giveUp.Token));
+        if (first != started.Task) return null;
+        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = patience };
+        using var response = await client.GetAsync(path);
+        return (int)response.StatusCode;
     }
 
     /// <summary>SIGKILL, then waits for the process to be gone so its files can be inspected.</summary>

@@ -93,7 +93,7 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
         var spawn = await http.PostAsync("users/ivan/servers/probe", new StringContent(options, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.True(spawn.IsSuccessStatusCode, await spawn.Content.ReadAsStringAsync());
-        var env = await WaitForServerAsync("ivan", "probe");
+        var env = await WaitForServerAsync(http, "ivan", "probe");
         Assert.Equal("ivan", env["TRINO_USER"]);
         Assert.False(env.ContainsKey("LD_PRELOAD"));
         Assert.NotEqual("/tmp", env["PATH"]);
@@ -101,16 +101,19 @@ public sealed class JupyterServerStepTests(JupyterHubFixture hub) : IDisposable
         await http.DeleteAsync("users/ivan/servers/probe?remove=true");
     }
 
-    /// <summary>The hub answers a spawn before the process exists; wait (bounded) until the real process is there.</summary>
-    private static async Task<IReadOnlyDictionary<string, string>> WaitForServerAsync(string user, string server)
+    /// <summary>
+    /// Waits until the hub says the server is ready — its progress event stream ends with <c>"ready": true</c> — then
+    /// reads that process's environment. Bounded by the hub's own spawn timeout and 60 s here.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> WaitForServerAsync(HttpClient hub, string user, string server)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            if (ServerEnvironment.Of(user, server) is { } env) return env;
-            Assert.True(DateTime.UtcNow < deadline, $"No process of {user}/{server} appeared within 30 s.");
-            await Task.Delay(100); // a real process of a real hub: waited for, not timed
-        }
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stream = new StreamReader(await hub.GetStreamAsync($"users/{user}/servers/{server}/progress", patience.Token));
+        var ready = false;
+        while (!ready && await stream.ReadLineAsync(patience.Token) is { } line)
+            ready = line.StartsWith("data:", StringComparison.Ordinal) && line.Contains("\"ready\": true", StringComparison.Ordinal);
+        Assert.True(ready, $"The hub never said {user}/{server} was ready.");
+        return ServerEnvironment.Of(user, server) ?? throw new Xunit.Sdk.XunitException($"The hub says {user}/{server} is ready, but no such process runs.");
     }
 
     private ServiceProvider Engine(Dictionary<string, string?>? extra = null)
